@@ -75,7 +75,11 @@ export function checkInterface(argument: string, value: string): string {
 /** A DNS name made of LDH labels (lower-case only; configs compare case-sensitively). */
 export function checkDnsName(argument: string, value: string): string {
   const label = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
-  if (typeof value !== "string" || value.length > 253 || !new RegExp(`^${label}(?:\\.${label})*$`).test(value)) {
+  if (
+    typeof value !== "string" ||
+    value.length > 253 ||
+    !new RegExp(`^${label}(?:\\.${label})*$`).test(value)
+  ) {
     throw new RenderError(argument, value, "must be a lower-case DNS name like bcmnet or mirror.bcmnet");
   }
   return value;
@@ -96,7 +100,11 @@ export function checkPath(argument: string, value: string): string {
 /** A single config token: printable, no whitespace, quotes or comment characters. */
 export function checkToken(argument: string, value: string): string {
   if (typeof value !== "string" || !/^[!$%&(-:<-~]+$/.test(value) || /["'#;\\]/.test(value)) {
-    throw new RenderError(argument, value, "must be a non-empty token without whitespace, quotes, '#' or ';'");
+    throw new RenderError(
+      argument,
+      value,
+      "must be a non-empty token without whitespace, quotes, '#' or ';'",
+    );
   }
   return value;
 }
