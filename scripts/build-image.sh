@@ -84,7 +84,7 @@ fingerprint_of_build() { cat "$OUT/fingerprint"; }
 import_if_needed() {
   local want have
   want="$(fingerprint_of_build)"
-  have="$(lxc image info "$ALIAS" --project "$PROJECT" 2>/dev/null | awk '/^Fingerprint:/{print $2}')"
+  have="$(lxc image info "$ALIAS" --project "$PROJECT" 2>/dev/null | awk '/^Fingerprint:/{print $2}' || true)"
   if [ "$have" = "$want" ]; then
     log "image $ALIAS already imported (fingerprint ${want:0:12}), nothing to do"
     return 0
@@ -242,5 +242,9 @@ cp "$WORK/metadata.yaml" "$NEW/"
 log "packed $(du -h "$RFS" | cut -f1) $(basename "$RFS"), fingerprint $(cut -c1-12 "$NEW/fingerprint")"
 rm -rf "$OUT"; mv "$NEW" "$OUT"
 safe_rm_work
+# Keep only the current recipe's build (older recipes' tarballs are ~230 MB each).
+for d in "$CACHE"/images/*/; do
+  [ "${d%/}" = "$OUT" ] || { rm -rf "${d%/}"; log "pruned old build $(basename "$d")"; }
+done
 import_if_needed
 log "done"
