@@ -97,18 +97,6 @@ export function checkPath(argument: string, value: string): string {
   return value;
 }
 
-/** A single config token: printable, no whitespace, quotes or comment characters. */
-export function checkToken(argument: string, value: string): string {
-  if (typeof value !== "string" || !/^[!$%&(-:<-~]+$/.test(value) || /["'#;\\]/.test(value)) {
-    throw new RenderError(
-      argument,
-      value,
-      "must be a non-empty token without whitespace, quotes, '#' or ';'",
-    );
-  }
-  return value;
-}
-
 /** A positive integer (sizes, counts). */
 export function checkPositiveInt(argument: string, value: number): number {
   if (!Number.isInteger(value) || value < 1) {

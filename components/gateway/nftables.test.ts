@@ -1,0 +1,68 @@
+import { RenderError } from "../render-error";
+import { NftablesArgs, renderNftablesRuleset } from "./nftables";
+
+const base: NftablesArgs = {
+  outsideInterface: "eth0",
+  insideInterface: "eth1",
+  insideCidr: "10.148.10.0/24",
+  forwardToOutside: false,
+};
+
+const chain = (ruleset: string, name: string) =>
+  ruleset.slice(
+    ruleset.indexOf(`chain ${name} {`),
+    ruleset.indexOf("\n  }", ruleset.indexOf(`chain ${name} {`)),
+  );
+
+describe("renderNftablesRuleset", () => {
+  const rules = renderNftablesRuleset(base);
+
+  it("starts from a clean slate", () => {
+    expect(rules).toMatch(/^flush ruleset$/m);
+    expect(rules).toMatch(/^table inet filter \{$/m);
+  });
+
+  it("input: drops by default, accepts lo, replies, inside; drops new on outside first", () => {
+    const input = chain(rules, "input");
+    expect(input).toContain("type filter hook input priority filter; policy drop;");
+    expect(input).toContain('iif "lo" accept');
+    expect(input).toContain("ct state established,related accept");
+    expect(input).toContain('iifname "eth1" udp sport 68 udp dport 67 accept');
+    expect(input).toContain('iifname "eth1" ip saddr 10.148.10.0/24 accept');
+    // The outside drop comes before any accept that mentions an interface.
+    const outsideDrop = input.indexOf('iifname "eth0" counter drop');
+    expect(outsideDrop).toBeGreaterThan(input.indexOf("ct state established,related accept"));
+    expect(outsideDrop).toBeLessThan(input.indexOf('iifname "eth1"'));
+    expect(input).not.toMatch(/iifname "eth0".*accept/);
+  });
+
+  it("does not route bcmnet by default", () => {
+    const forward = chain(rules, "forward");
+    expect(forward).toContain("policy drop;");
+    expect(forward).not.toContain("accept");
+    expect(rules).not.toContain("masquerade");
+    expect(chain(rules, "output")).toContain("policy accept;");
+  });
+
+  it("routes and masquerades inside → outside when asked", () => {
+    const r = renderNftablesRuleset({ ...base, forwardToOutside: true });
+    const forward = chain(r, "forward");
+    expect(forward).toContain('iifname "eth1" oifname "eth0" ip saddr 10.148.10.0/24 ct state new accept');
+    expect(forward).toContain("ct state established,related accept");
+    expect(r).toMatch(
+      /table ip nat \{[\s\S]*hook postrouting priority srcnat;[\s\S]*oifname "eth0" ip saddr 10\.148\.10\.0\/24 masquerade/,
+    );
+  });
+
+  it.each([
+    ["outsideInterface", { outsideInterface: "eth0; flush" }, /outsideInterface.*eth0; flush/],
+    ["insideInterface same", { insideInterface: "eth0" }, /insideInterface.*eth0/],
+    ["insideCidr host bits", { insideCidr: "10.148.10.1/24" }, /insideCidr.*10\.148\.10\.1\/24/],
+    ["insideCidr v6", { insideCidr: "fd00::/64" }, /insideCidr.*fd00::\/64/],
+    ["forwardToOutside", { forwardToOutside: "yes" }, /forwardToOutside.*"yes"/],
+  ])("rejects bad %s", (_n, patch, message) => {
+    const bad = { ...base, ...patch } as unknown as NftablesArgs;
+    expect(() => renderNftablesRuleset(bad)).toThrow(RenderError);
+    expect(() => renderNftablesRuleset(bad)).toThrow(message);
+  });
+});
