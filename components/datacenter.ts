@@ -1,0 +1,143 @@
+import * as lxd from "@pulumi/lxd";
+import * as pulumi from "@pulumi/pulumi";
+import { BcmConfig, serviceHostNames } from "./config";
+import { DockerHost } from "./dockerhost";
+import { DockerClientSettings, renderDaemonJson } from "./dockerhost/daemon";
+import { Foundation } from "./foundation";
+import { Gateway } from "./gateway";
+import { GatewayServiceSpec } from "./gateway/service";
+import { Pki } from "./pki";
+import { HttpProxyService } from "./privoxy";
+import { RegistryService } from "./registry";
+import { SquidService } from "./squid";
+import { TorService } from "./tor";
+
+/** The LXD endpoint of this stack: the local daemon's unix socket, or a remote over HTTPS. */
+export function lxdProvider(config: BcmConfig): lxd.Provider {
+  const remote = config.lxd.remote;
+  if (remote === undefined) return new lxd.Provider("lxd", {});
+  return new lxd.Provider("lxd", {
+    acceptRemoteCertificate: remote.acceptRemoteCertificate,
+    generateClientCertificates: true,
+    remotes: [
+      {
+        name: remote.name,
+        address: remote.address,
+        port: String(remote.port),
+        scheme: remote.scheme,
+        password: remote.trustPassword,
+        default: true,
+      },
+    ],
+  });
+}
+
+/** Everything one stack deploys to its LXD endpoint. */
+export class DataCenter extends pulumi.ComponentResource {
+  public readonly pki: Pki;
+  public readonly gateway: Gateway;
+  public readonly dockerHosts: DockerHost[];
+  public readonly dockerClient: DockerClientSettings;
+  public readonly operatorClient: { certPem: pulumi.Output<string>; privateKeyPem: pulumi.Output<string> };
+  public readonly endpoints: Record<string, string>;
+
+  constructor(name: string, config: BcmConfig, opts?: pulumi.ComponentResourceOptions) {
+    super("bcm:index:DataCenter", name, {}, opts);
+    const names = serviceHostNames(config.bcmnet.domain);
+
+    const foundation = new Foundation("foundation", { config }, { parent: this });
+    this.pki = new Pki(
+      "pki",
+      {
+        organization: config.bcmnet.domain,
+        caValidityHours: config.certificates.caValidityHours,
+        certValidityHours: config.certificates.validityHours,
+        earlyRenewalHours: config.certificates.earlyRenewalHours,
+      },
+      { parent: this },
+    );
+
+    const services: pulumi.Output<GatewayServiceSpec>[] = [];
+    const endpoints: Record<string, string> = {};
+    if (config.services.tor) {
+      const tor = new TorService("tor", { config }, { parent: this });
+      services.push(tor.spec);
+      endpoints.torSocks = `${names.tor}:${config.ports.torSocks}`;
+    }
+    if (config.services.httpProxy) {
+      services.push(new HttpProxyService("privoxy", { config }, { parent: this }).spec);
+      endpoints.httpProxy = `${names.httpProxy}:${config.ports.httpProxy}`;
+    }
+    if (config.services.squid) {
+      services.push(new SquidService("squid", { config, foundation }, { parent: this }).spec);
+      endpoints.squid = `${names.squid}:${config.ports.squid}`;
+    }
+    const registryEndpoints: string[] = [];
+    let mirrorUrl: string | undefined;
+    if (config.services.registryMirror) {
+      const mirror = new RegistryService(
+        "registry-mirror",
+        {
+          config,
+          foundation,
+          pki: this.pki,
+          kind: "mirror",
+          hostNames: [names.mirror],
+          port: config.ports.registryMirror,
+          upstreamUrl: config.registryMirror.upstreamUrl,
+        },
+        { parent: this },
+      );
+      services.push(mirror.spec);
+      registryEndpoints.push(mirror.endpoint);
+      mirrorUrl = `https://${mirror.endpoint}`;
+      endpoints.registryMirror = mirror.endpoint;
+    }
+    if (config.services.privateRegistry) {
+      const registry = new RegistryService(
+        "registry-private",
+        {
+          config,
+          foundation,
+          pki: this.pki,
+          kind: "private",
+          hostNames: [names.registry, names.registryAlias],
+          port: config.ports.privateRegistry,
+        },
+        { parent: this },
+      );
+      services.push(registry.spec);
+      registryEndpoints.push(registry.endpoint);
+      endpoints.privateRegistry = registry.endpoint;
+    }
+    this.endpoints = endpoints;
+
+    this.gateway = new Gateway("gateway", { config, foundation, services }, { parent: this });
+
+    this.dockerClient = {
+      mirrorUrl,
+      registryEndpoints,
+      httpProxyUrl: config.services.squid ? `http://${names.squid}:${config.ports.squid}` : undefined,
+      // Our registries are reached directly (client certificates); only the internet goes via Squid.
+      noProxy: ["localhost", "127.0.0.1", config.bcmnet.domain, `.${config.bcmnet.domain}`, config.bcmnet.gatewayAddress],
+    };
+
+    this.operatorClient = this.pki.issueClientCertificate("operator", `operator.${config.bcmnet.domain}`);
+
+    this.dockerHosts = config.dockerHosts.map(
+      (hostName) =>
+        new DockerHost(
+          hostName,
+          { config, foundation, pki: this.pki, docker: this.dockerClient, dependsOn: [this.gateway.instance] },
+          { parent: this },
+        ),
+    );
+
+    this.registerOutputs({});
+  }
+
+  /** daemon.json for operators' docker daemons (>= 23, with proxies). */
+  daemonJson(): string {
+    return renderDaemonJson(this.dockerClient, true);
+  }
+}

@@ -1,0 +1,87 @@
+import * as lxd from "@pulumi/lxd";
+import * as pulumi from "@pulumi/pulumi";
+import { BcmConfig } from "../config";
+import { Foundation } from "../foundation";
+import { renderNetworkConfig, renderUserData } from "../gateway/cloud-init";
+import { Pki } from "../pki";
+import { DockerClientSettings, renderDaemonJson, renderDockerProxyDropIn } from "./daemon";
+
+export interface DockerHostArgs {
+  config: BcmConfig;
+  foundation: Foundation;
+  pki: Pki;
+  docker: DockerClientSettings;
+  /** Created after these (the gateway: it serves this host's DHCP and DNS). */
+  dependsOn: pulumi.Input<pulumi.Resource>[];
+}
+
+/**
+ * A container on bcmnet running dockerd, configured as every docker daemon on bcmnet should be:
+ * the gateway's mirror as registry mirror, our CA and its own client certificate under
+ * /etc/docker/certs.d/<host:port>/ for both registries, Squid as its HTTP(S) proxy. This is what
+ * BCM's ephemeral "builder" containers are. Only docker hosts use the privileged profile.
+ */
+export class DockerHost extends pulumi.ComponentResource {
+  public readonly instance: lxd.Instance;
+  public readonly instanceName: string;
+
+  constructor(name: string, args: DockerHostArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("bcm:dockerhost:DockerHost", name, {}, opts);
+    const { config, foundation, pki, docker } = args;
+    this.instanceName = name;
+    const client = pki.issueClientCertificate(`dockerhost-${name}`, `${name}.${config.bcmnet.domain}`);
+
+    const userData = pulumi
+      .all([pki.caCertPem, client.certPem, client.privateKeyPem])
+      .apply(([caPem, certPem, keyPem]) => {
+        const certFiles = docker.registryEndpoints.flatMap((endpoint) => [
+          { path: `/etc/docker/certs.d/${endpoint}/ca.crt`, content: caPem, permissions: "0644" },
+          { path: `/etc/docker/certs.d/${endpoint}/client.cert`, content: certPem, permissions: "0644" },
+          { path: `/etc/docker/certs.d/${endpoint}/client.key`, content: keyPem, permissions: "0600" },
+        ]);
+        return renderUserData({
+          hostname: name,
+          packages: ["docker.io"],
+          files: [
+            { path: "/etc/docker/daemon.json", content: renderDaemonJson(docker), permissions: "0644" },
+            {
+              path: "/etc/systemd/system/docker.service.d/bcm-proxy.conf",
+              content: renderDockerProxyDropIn(docker),
+              permissions: "0644",
+            },
+            ...certFiles,
+          ],
+          directories: [],
+          prepare: [],
+          units: ["containerd.service", "docker.service"],
+          nameservers: [config.bcmnet.gatewayAddress],
+          searchDomain: config.bcmnet.domain,
+          sysctls: {},
+        });
+      });
+
+    this.instance = new lxd.Instance(
+      name,
+      {
+        name,
+        project: foundation.projectName,
+        image: config.image.remote === "" ? config.image.alias : `${config.image.remote}:${config.image.alias}`,
+        type: "container",
+        profiles: [foundation.privilegedProfile.name],
+        config: {
+          "cloud-init.user-data": userData,
+          "cloud-init.network-config": renderNetworkConfig([{ name: "eth0", dhcp: true }]),
+        },
+        // Its address comes from the gateway's DHCP, which LXD does not know about.
+        waitForNetwork: false,
+      },
+      {
+        parent: this,
+        dependsOn: args.dependsOn,
+        replaceOnChanges: ["config"],
+        deleteBeforeReplace: true,
+      },
+    );
+    this.registerOutputs({ instanceName: this.instanceName });
+  }
+}

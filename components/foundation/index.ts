@@ -1,0 +1,182 @@
+import * as lxd from "@pulumi/lxd";
+import * as pulumi from "@pulumi/pulumi";
+import { BcmConfig } from "../config";
+
+/** Kernel modules BCM loads for dockerd inside privileged containers (from the BCM scripts). */
+export const DOCKER_KERNEL_MODULES = [
+  "overlay",
+  "nf_nat",
+  "ip_tables",
+  "ip6_tables",
+  "netlink_diag",
+  "br_netfilter",
+  "xt_conntrack",
+  "nf_conntrack",
+  "ip_vs",
+  "vxlan",
+];
+
+export const UNPRIVILEGED_PROFILE = "bcm-unprivileged";
+export const PRIVILEGED_PROFILE = "bcm-privileged";
+
+export interface FoundationArgs {
+  config: BcmConfig;
+}
+
+/**
+ * What every BCM instance stands on: an LXD project for isolation, the storage pool, the
+ * profiles, bcmnet and (in dev) the NAT bridge playing the outside network.
+ */
+export class Foundation extends pulumi.ComponentResource {
+  public readonly project: lxd.Project;
+  public readonly projectName: pulumi.Output<string>;
+  public readonly poolName: pulumi.Output<string>;
+  public readonly unprivilegedProfile: lxd.Profile;
+  public readonly privilegedProfile: lxd.Profile;
+  public readonly bcmnet: lxd.Network;
+  /** Only with outsideMode nat-bridge. */
+  public readonly outsideBridge?: lxd.Network;
+
+  private readonly retainDataVolumes: boolean;
+
+  constructor(name: string, args: FoundationArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("bcm:foundation:Foundation", name, {}, opts);
+    const { config } = args;
+    this.retainDataVolumes = config.retainDataVolumes;
+
+    this.project = new lxd.Project(
+      "project",
+      {
+        name: config.lxd.project,
+        description: "Bitcoin Cache Machine (managed by Pulumi)",
+        config: {
+          // Own profiles and custom volumes; images and networks are shared with the default
+          // project (LXD 5.0 bridges always live there).
+          "features.profiles": "true",
+          "features.storage.volumes": "true",
+          "features.images": "false",
+          "features.networks": "false",
+        },
+      },
+      // A project holding retained data volumes cannot be deleted.
+      { parent: this, retainOnDelete: config.retainDataVolumes },
+    );
+    this.projectName = this.project.name;
+
+    if (config.storage.create) {
+      const pool = new lxd.StoragePool(
+        "pool",
+        {
+          name: config.storage.pool,
+          driver: config.storage.driver,
+          config: config.storage.source === "" ? {} : { source: config.storage.source },
+        },
+        { parent: this, retainOnDelete: config.retainDataVolumes },
+      );
+      this.poolName = pool.name;
+    } else {
+      this.poolName = pulumi.output(config.storage.pool);
+    }
+
+    // bcmnet: a plain L2 bridge. LXD must not serve DHCP, DNS or NAT on it: the gateway does.
+    const bcmnetConfig: Record<string, string> = {
+      "ipv4.address": "none",
+      "ipv6.address": "none",
+    };
+    if (config.bcmnet.parentNic !== "") bcmnetConfig["bridge.external_interfaces"] = config.bcmnet.parentNic;
+    this.bcmnet = new lxd.Network(
+      "bcmnet",
+      {
+        name: config.bcmnet.name,
+        type: "bridge",
+        description: `BCM trusted inside network ${config.bcmnet.subnet.cidr}`,
+        config: bcmnetConfig,
+      },
+      { parent: this },
+    );
+
+    if (config.outside.mode === "nat-bridge") {
+      // A single dev machine has no second physical NIC: an LXD NAT bridge plays the upstream
+      // router (DHCP + NAT), as a home router would.
+      this.outsideBridge = new lxd.Network(
+        "outside",
+        {
+          name: config.outside.bridgeName,
+          type: "bridge",
+          description: "BCM untrusted outside network (dev: NAT bridge)",
+          config: {
+            "ipv4.address": `${config.outside.bridgeAddress}/${config.outside.subnet.prefixLength}`,
+            "ipv4.nat": "true",
+            "ipv4.dhcp": "true",
+            "ipv6.address": "none",
+          },
+        },
+        { parent: this },
+      );
+    }
+
+    const rootDisk = {
+      name: "root",
+      type: "disk",
+      properties: { path: "/", pool: this.poolName },
+    };
+    const bcmnetNic = {
+      name: "eth0",
+      type: "nic",
+      properties: { nictype: "bridged", parent: this.bcmnet.name },
+    };
+
+    this.unprivilegedProfile = new lxd.Profile(
+      "unprivileged",
+      {
+        name: UNPRIVILEGED_PROFILE,
+        project: this.projectName,
+        description: "BCM default: unprivileged container on bcmnet",
+        config: {
+          "security.privileged": "false",
+          "security.nesting": "false",
+          "boot.autostart": "true",
+        },
+        devices: [rootDisk, bcmnetNic],
+      },
+      { parent: this },
+    );
+
+    this.privilegedProfile = new lxd.Profile(
+      "privileged",
+      {
+        name: PRIVILEGED_PROFILE,
+        project: this.projectName,
+        description: "BCM docker hosts only: privileged, nesting, docker kernel modules",
+        config: {
+          "security.privileged": "true",
+          "security.nesting": "true",
+          "linux.kernel_modules": DOCKER_KERNEL_MODULES.join(","),
+          "boot.autostart": "true",
+        },
+        devices: [rootDisk, bcmnetNic],
+      },
+      { parent: this },
+    );
+
+    this.registerOutputs({
+      projectName: this.projectName,
+      poolName: this.poolName,
+      bcmnet: this.bcmnet.name,
+      unprivilegedProfile: this.unprivilegedProfile.name,
+      privilegedProfile: this.privilegedProfile.name,
+    });
+  }
+
+  /**
+   * A custom volume for data that must outlive the instance using it (registry storage, caches,
+   * leases): replacing the gateway detaches and re-attaches it, nothing on it is lost.
+   */
+  dataVolume(name: string, parent: pulumi.Resource): lxd.Volume {
+    return new lxd.Volume(
+      name,
+      { name, pool: this.poolName, project: this.projectName, contentType: "filesystem" },
+      { parent, retainOnDelete: this.retainDataVolumes },
+    );
+  }
+}

@@ -1,0 +1,169 @@
+import * as yaml from "js-yaml";
+import { RenderError } from "../render-error";
+
+/** A file for write_files, content already resolved. */
+export interface CloudInitFile {
+  path: string;
+  content: string;
+  permissions: string;
+  owner?: string;
+}
+
+export interface CloudInitDirectory {
+  path: string;
+  owner: string;
+  mode: string;
+}
+
+export interface HostSetupArgs {
+  hostname: string;
+  /** Debian packages the host needs; only missing ones are installed (the image normally has all). */
+  packages: string[];
+  files: CloudInitFile[];
+  directories: CloudInitDirectory[];
+  /** Shell commands run after files and directories exist, before units start. */
+  prepare: string[];
+  /** systemd units enabled (so they come back after a reboot) and restarted, in order. */
+  units: string[];
+  /** nameserver lines for /etc/resolv.conf, kept even when a DHCP client would overwrite it. */
+  nameservers: string[];
+  searchDomain?: string;
+  /** sysctl settings written to /etc/sysctl.d/60-bcm.conf and applied. */
+  sysctls: Record<string, string>;
+}
+
+const SETUP_SCRIPT = "/usr/local/sbin/bcm-setup";
+const SETUP_LOG = "/var/log/bcm-setup.log";
+
+const UNIT_NAME = /^[A-Za-z0-9@._-]+\.(service|socket|target|timer)$/;
+const PACKAGE_NAME = /^[a-z0-9][a-z0-9+.-]+$/;
+const OCTAL_MODE = /^0?[0-7]{3,4}$/;
+const OWNER = /^[a-z_][a-z0-9_-]*(:[a-z_][a-z0-9_-]*)?$/;
+
+/**
+ * The cloud-config for a BCM host. Everything is written by cloud-init (write_files, deferred
+ * until packages and their users exist) and one rendered setup script run by runcmd, so that the
+ * same user-data works on our pre-built image (nothing to install) and on a stock cloud image.
+ */
+export function renderUserData(args: HostSetupArgs): string {
+  validate(args);
+  const files = [
+    ...args.files,
+    {
+      path: "/etc/sysctl.d/60-bcm.conf",
+      content: Object.entries(args.sysctls)
+        .map(([key, value]) => `${key} = ${value}\n`)
+        .join(""),
+      permissions: "0644",
+    },
+    { path: "/etc/resolv.conf.bcm", content: renderResolvConf(args), permissions: "0644" },
+    // dhclient must not replace our resolver (on the gateway: its own dnsmasq, i.e. Tor).
+    {
+      path: "/etc/dhcp/dhclient-enter-hooks.d/bcm-keep-resolv-conf",
+      content: "# Managed by bcm-pulumi: keep /etc/resolv.conf as rendered.\nmake_resolv_conf() { :; }\n",
+      permissions: "0644",
+    },
+    { path: SETUP_SCRIPT, content: renderSetupScript(args), permissions: "0755" },
+  ];
+  const cloudConfig = {
+    hostname: args.hostname,
+    manage_etc_hosts: true,
+    write_files: files.map((file) => ({
+      path: file.path,
+      content: file.content,
+      permissions: file.permissions,
+      owner: file.owner ?? "root:root",
+      // Deferred: owners such as debian-tor or proxy exist only once packages are installed.
+      defer: true,
+    })),
+    runcmd: [[SETUP_SCRIPT]],
+  };
+  return "#cloud-config\n" + yaml.dump(cloudConfig, { lineWidth: -1, noRefs: true, sortKeys: false });
+}
+
+export interface NetworkInterfaceConfig {
+  name: string;
+  dhcp: boolean;
+  /** "10.148.10.1/24" for a static address. */
+  addresses?: string[];
+}
+
+/** cloud-init network config (version 2); no default route or DNS from static interfaces. */
+export function renderNetworkConfig(interfaces: NetworkInterfaceConfig[]): string {
+  const ethernets: Record<string, object> = {};
+  for (const nic of interfaces) {
+    if (!nic.dhcp && (nic.addresses ?? []).length === 0) {
+      throw new RenderError(`interfaces.${nic.name}`, nic, "needs dhcp or at least one static address");
+    }
+    ethernets[nic.name] = nic.dhcp ? { dhcp4: true } : { dhcp4: false, addresses: nic.addresses };
+  }
+  return yaml.dump({ version: 2, ethernets }, { lineWidth: -1 });
+}
+
+function renderResolvConf(args: HostSetupArgs): string {
+  const lines = ["# Managed by bcm-pulumi"];
+  if (args.searchDomain) lines.push(`search ${args.searchDomain}`);
+  for (const ns of args.nameservers) lines.push(`nameserver ${ns}`);
+  return lines.join("\n") + "\n";
+}
+
+function renderSetupScript(args: HostSetupArgs): string {
+  const q = shellQuote;
+  const lines = [
+    "#!/bin/bash",
+    "# Rendered by bcm-pulumi: brings this host to its configured state. Safe to run again.",
+    "set -euo pipefail",
+    `exec > >(tee -a ${SETUP_LOG}) 2>&1`,
+    'echo "bcm-setup: start $(date -Is)"',
+    "missing=()",
+    `for pkg in ${args.packages.map(q).join(" ")}; do`,
+    '  dpkg-query -W -f=\'${Status}\' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")',
+    "done",
+    'if ((${#missing[@]})); then',
+    '  echo "bcm-setup: installing ${missing[*]}"',
+    "  apt-get update",
+    '  DEBIAN_FRONTEND=noninteractive apt-get install -y -o Dpkg::Options::=--force-confold "${missing[@]}"',
+    "fi",
+    ...args.directories.map((dir) => {
+      const [user, group] = dir.owner.split(":");
+      return `install -d -o ${q(user)} -g ${q(group ?? user)} -m ${q(dir.mode)} ${q(dir.path)}`;
+    }),
+    "sysctl -p /etc/sysctl.d/60-bcm.conf || true",
+    "cp /etc/resolv.conf.bcm /etc/resolv.conf",
+    ...args.prepare,
+    "systemctl daemon-reload",
+    ...args.units.flatMap((unit) => [`systemctl enable ${q(unit)}`, `systemctl restart ${q(unit)}`]),
+    'echo "bcm-setup: done $(date -Is)"',
+  ];
+  return lines.join("\n") + "\n";
+}
+
+function validate(args: HostSetupArgs): void {
+  for (const pkg of args.packages) {
+    if (!PACKAGE_NAME.test(pkg)) throw new RenderError("packages", pkg, "not a Debian package name");
+  }
+  for (const unit of args.units) {
+    if (!UNIT_NAME.test(unit)) throw new RenderError("units", unit, "not a systemd unit name");
+  }
+  const seen = new Set<string>();
+  for (const file of args.files) {
+    if (!file.path.startsWith("/")) throw new RenderError("files.path", file.path, "must be absolute");
+    if (seen.has(file.path)) throw new RenderError("files.path", file.path, "is written twice");
+    seen.add(file.path);
+    if (!OCTAL_MODE.test(file.permissions)) {
+      throw new RenderError(`files[${file.path}].permissions`, file.permissions, "expected an octal mode");
+    }
+    if (file.owner !== undefined && !OWNER.test(file.owner)) {
+      throw new RenderError(`files[${file.path}].owner`, file.owner, "expected user or user:group");
+    }
+  }
+  for (const dir of args.directories) {
+    if (!dir.path.startsWith("/") || !OWNER.test(dir.owner) || !OCTAL_MODE.test(dir.mode)) {
+      throw new RenderError("directories", dir, "needs an absolute path, user[:group] owner and octal mode");
+    }
+  }
+}
+
+function shellQuote(value: string): string {
+  return /^[A-Za-z0-9@%+=:,./_-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}

@@ -1,0 +1,51 @@
+import * as pulumi from "@pulumi/pulumi";
+
+/**
+ * What a service component contributes to the gateway container. Service components own their
+ * secrets, certificates and volumes; the Gateway turns all contributions into one cloud-init.
+ */
+export interface GatewayFile {
+  path: string;
+  content: pulumi.Input<string>;
+  /** Octal mode, e.g. "0640". */
+  permissions: string;
+  /** "user:group"; defaults to root:root. */
+  owner?: string;
+}
+
+export interface GatewayDirectory {
+  path: string;
+  owner: string;
+  mode: string;
+}
+
+export interface GatewayVolumeMount {
+  /** Name of the LXD custom volume (in the project, on the stack's pool). */
+  volumeName: pulumi.Input<string>;
+  /** Device name on the instance. */
+  deviceName: string;
+  path: string;
+}
+
+export interface GatewayListener {
+  service: string;
+  protocol: "tcp" | "udp";
+  address: string;
+  port: number;
+}
+
+export interface GatewayServiceSpec {
+  name: string;
+  /** Debian packages; installed at first boot only if the image lacks them. */
+  packages: string[];
+  files: GatewayFile[];
+  directories: GatewayDirectory[];
+  volumes: GatewayVolumeMount[];
+  /** Commands run (as root, in order) after files are written and before units start. */
+  prepare: string[];
+  /** systemd units enabled and restarted, in order. */
+  units: string[];
+  /** DNS names (fully qualified) that resolve to the gateway's inside address. */
+  hostNames: string[];
+  listeners: GatewayListener[];
+}

@@ -1,0 +1,95 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as random from "@pulumi/random";
+import { BcmConfig } from "../config";
+import { Foundation } from "../foundation";
+import { GatewayServiceSpec } from "../gateway/service";
+import { Pki } from "../pki";
+import { renderRegistryConfig } from "./config";
+import { renderRegistryUnit } from "./unit";
+
+export type RegistryKind = "mirror" | "private";
+
+export interface RegistryServiceArgs {
+  config: BcmConfig;
+  foundation: Foundation;
+  pki: Pki;
+  kind: RegistryKind;
+  /** Names clients use; the first is the canonical one (daemon.json, certs.d). */
+  hostNames: string[];
+  port: number;
+  /** Mirror only: the registry to pull through from. */
+  upstreamUrl?: string;
+}
+
+/**
+ * A distribution registry on the gateway's inside address: TLS 1.3 only, client certificate
+ * required and verified against our CA, storage on its own persistent volume. As "mirror" it is a
+ * pull-through cache of an upstream registry; as "private" it holds the images we push.
+ */
+export class RegistryService extends pulumi.ComponentResource {
+  public readonly spec: pulumi.Output<GatewayServiceSpec>;
+  /** host:port as docker clients address it, e.g. "mirror.bcmnet:5000" or "bcmnet:443". */
+  public readonly endpoint: string;
+
+  constructor(name: string, args: RegistryServiceArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("bcm:registry:RegistryService", name, {}, opts);
+    const { config, foundation, pki, kind, port } = args;
+    const inside = config.bcmnet.gatewayAddress;
+    const unit = `bcm-registry-${kind}.service`;
+    const dir = `/etc/bcm/registry-${kind}`;
+    const storageDir = `/var/lib/bcm/registry-${kind}`;
+    this.endpoint = `${args.hostNames[0]}:${port}`;
+
+    const volume = foundation.dataVolume(`registry-${kind}`, this);
+    const secret = new random.RandomPassword(
+      `${name}-http-secret`,
+      { length: 48, special: false },
+      { parent: this },
+    );
+    const cert = pki.issueServerCertificate(`registry-${kind}`, {
+      dnsNames: args.hostNames,
+      ipAddresses: [inside],
+    });
+
+    const configYaml = secret.result.apply((httpSecret) =>
+      renderRegistryConfig({
+        insideAddress: inside,
+        port,
+        storageDir,
+        httpSecret,
+        tls: { certificate: `${dir}/server.crt`, key: `${dir}/server.key`, clientCa: `${dir}/ca.crt` },
+        proxy: kind === "mirror" && args.upstreamUrl ? { remoteUrl: args.upstreamUrl } : undefined,
+      }),
+    );
+
+    this.spec = pulumi
+      .all([configYaml, cert.certPem, cert.privateKeyPem, pki.caCertPem, volume.name])
+      .apply(([configContent, certPem, keyPem, caPem, volumeName]): GatewayServiceSpec => ({
+        name: `registry-${kind}`,
+        packages: ["docker-registry"],
+        files: [
+          {
+            path: `${dir}/config.yml`,
+            content: configContent,
+            permissions: "0640",
+            owner: "root:docker-registry",
+          },
+          { path: `${dir}/server.crt`, content: certPem, permissions: "0644" },
+          { path: `${dir}/server.key`, content: keyPem, permissions: "0640", owner: "root:docker-registry" },
+          { path: `${dir}/ca.crt`, content: caPem, permissions: "0644" },
+          {
+            path: `/etc/systemd/system/${unit}`,
+            content: renderRegistryUnit({ kind, configPath: `${dir}/config.yml`, storageDir }),
+            permissions: "0644",
+          },
+        ],
+        directories: [{ path: storageDir, owner: "docker-registry:docker-registry", mode: "0750" }],
+        volumes: [{ volumeName, deviceName: `registry-${kind}`, path: storageDir }],
+        prepare: [],
+        units: [unit],
+        hostNames: args.hostNames,
+        listeners: [{ service: `registry-${kind}`, protocol: "tcp", address: inside, port }],
+      }));
+    this.registerOutputs({ endpoint: this.endpoint });
+  }
+}

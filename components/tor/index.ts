@@ -1,0 +1,71 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as random from "@pulumi/random";
+import { BcmConfig, serviceHostNames } from "../config";
+import { GatewayServiceSpec } from "../gateway/service";
+import { hashTorControlPassword, renderTorrc } from "./torrc";
+
+export interface TorServiceArgs {
+  config: BcmConfig;
+}
+
+/** Loopback address of Tor's DNSPort: dnsmasq's one and only upstream. */
+export const TOR_DNS_ADDRESS = "127.0.0.1";
+
+/**
+ * Tor on the gateway: SOCKS5 for bcmnet on the inside address, the DNSPort behind dnsmasq, and a
+ * password-protected ControlPort on loopback.
+ */
+export class TorService extends pulumi.ComponentResource {
+  public readonly spec: pulumi.Output<GatewayServiceSpec>;
+  public readonly controlPassword: pulumi.Output<string>;
+  public readonly socksEndpoint: string;
+
+  constructor(name: string, args: TorServiceArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("bcm:tor:TorService", name, {}, opts);
+    const { config } = args;
+    const inside = config.bcmnet.gatewayAddress;
+
+    const password = new random.RandomPassword(
+      `${name}-control-password`,
+      { length: 32, special: false },
+      { parent: this },
+    );
+    // The salt is a resource too, so the hashed password (and the gateway) only changes when
+    // the password does: `pulumi up` stays idempotent.
+    const salt = new random.RandomId(`${name}-control-salt`, { byteLength: 8 }, { parent: this });
+    this.controlPassword = pulumi.secret(password.result);
+
+    const torrc = pulumi.all([password.result, salt.hex]).apply(([pw, saltHex]) =>
+      renderTorrc({
+        socks: {
+          address: inside,
+          port: config.ports.torSocks,
+          policyAcceptCidrs: [config.bcmnet.subnet.cidr],
+        },
+        dns: { address: TOR_DNS_ADDRESS, port: config.ports.torDns },
+        control: { port: config.ports.torControl, hashedPassword: hashTorControlPassword(pw, saltHex) },
+        dataDirectory: "/var/lib/tor",
+      }),
+    );
+    this.socksEndpoint = `${inside}:${config.ports.torSocks}`;
+
+    this.spec = pulumi.output(torrc).apply((content): GatewayServiceSpec => ({
+      name: "tor",
+      packages: ["tor"],
+      files: [{ path: "/etc/tor/torrc", content, permissions: "0644" }],
+      directories: [],
+      volumes: [],
+      prepare: [
+        "tor --defaults-torrc /usr/share/tor/tor-service-defaults-torrc -f /etc/tor/torrc --verify-config",
+      ],
+      units: ["tor.service", "tor@default.service"],
+      hostNames: [serviceHostNames(config.bcmnet.domain).tor],
+      listeners: [
+        { service: "tor-socks", protocol: "tcp", address: inside, port: config.ports.torSocks },
+        { service: "tor-dns", protocol: "udp", address: TOR_DNS_ADDRESS, port: config.ports.torDns },
+        { service: "tor-control", protocol: "tcp", address: "127.0.0.1", port: config.ports.torControl },
+      ],
+    }));
+    this.registerOutputs({ socksEndpoint: this.socksEndpoint, controlPassword: this.controlPassword });
+  }
+}

@@ -1,0 +1,21 @@
+import * as pulumi from "@pulumi/pulumi";
+import { loadConfig } from "./components/config";
+import { DataCenter, lxdProvider } from "./components/datacenter";
+
+// Validate every setting before any resource exists.
+const config = loadConfig();
+const provider = lxdProvider(config);
+const dc = new DataCenter("bcm", config, { providers: [provider] });
+
+export const gatewayInsideAddress = dc.gateway.insideAddress;
+export const gatewayOutsideAddress = dc.gateway.outsideAddress;
+export const bcmnetCidr = config.bcmnet.subnet.cidr;
+export const bcmnetDomain = config.bcmnet.domain;
+export const caCertificate = dc.pki.caCertPem;
+export const serviceEndpoints = dc.endpoints;
+export const dockerDaemonJson = dc.daemonJson();
+export const dockerCertsDirectories = dc.dockerClient.registryEndpoints.map((e) => `/etc/docker/certs.d/${e}`);
+// The client bundle for /etc/docker/certs.d/<host:port>/: ca.crt, client.cert, client.key.
+export const dockerClientCert = dc.operatorClient.certPem;
+export const dockerClientKey = pulumi.secret(dc.operatorClient.privateKeyPem);
+export const dockerHosts = dc.dockerHosts.map((h) => h.instanceName);
