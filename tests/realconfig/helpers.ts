@@ -37,6 +37,8 @@ export function removeTempDirs(): void {
 
 export interface RunResult {
   status: number | null;
+  stdout: string;
+  /** stdout and stderr together. */
   output: string;
 }
 
@@ -44,7 +46,7 @@ export interface RunResult {
 export function run(cmd: string, args: string[], timeoutMs = 30_000): RunResult {
   const r = spawnSync(cmd, args, { encoding: "utf8", timeout: timeoutMs });
   if (r.error) throw r.error;
-  return { status: r.status, output: `${r.stdout ?? ""}${r.stderr ?? ""}` };
+  return { status: r.status, stdout: r.stdout ?? "", output: `${r.stdout ?? ""}${r.stderr ?? ""}` };
 }
 
 /** A TCP port that was free on 127.0.0.1 a moment ago. */
