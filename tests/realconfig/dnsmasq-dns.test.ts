@@ -1,0 +1,144 @@
+/**
+ * Runs the rendered dnsmasq config for real on loopback (inside NIC = lo, other
+ * ports) with a fake "Tor DNSPort" on 127.0.0.1, and checks what is answered
+ * locally, what goes upstream, and that nothing else does.
+ */
+import { createSocket } from "node:dgram";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { renderDnsmasqConf } from "../../components/gateway/dnsmasq";
+import { Daemon, freePorts, removeTempDirs, requireBinary, requireRoot, tempDir } from "./helpers";
+
+function query(name: string, id: number): Buffer {
+  const labels = name.split(".").map((l) => Buffer.concat([Buffer.from([l.length]), Buffer.from(l)]));
+  const header = Buffer.from([id >> 8, id & 255, 0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 0]);
+  return Buffer.concat([header, ...labels, Buffer.from([0, 0, 1, 0, 1])]); // A, IN
+}
+
+function questionName(msg: Buffer): { name: string; end: number } {
+  const parts: string[] = [];
+  let i = 12;
+  while (msg[i] !== 0) {
+    parts.push(msg.subarray(i + 1, i + 1 + msg[i]).toString());
+    i += msg[i] + 1;
+  }
+  return { name: parts.join("."), end: i + 5 };
+}
+
+/** rcode and the A records of a reply whose answers use name compression (as dnsmasq's do). */
+function parseReply(msg: Buffer): { rcode: number; addresses: string[] } {
+  const rcode = msg[3] & 15;
+  let i = questionName(msg).end;
+  const addresses: string[] = [];
+  for (let n = msg.readUInt16BE(6); n > 0; n--) {
+    i += (msg[i] & 0xc0) === 0xc0 ? 2 : questionName(msg.subarray(i - 12)).end - 4;
+    const type = msg.readUInt16BE(i);
+    const len = msg.readUInt16BE(i + 8);
+    if (type === 1) addresses.push([...msg.subarray(i + 10, i + 14)].join("."));
+    i += 10 + len;
+  }
+  return { rcode, addresses };
+}
+
+const upstreamSeen: string[] = [];
+const upstream = createSocket("udp4");
+let daemon: Daemon;
+let dnsPort: number;
+
+beforeAll(async () => {
+  const dnsmasq = requireBinary("/usr/sbin/dnsmasq", "dnsmasq-base");
+  requireRoot("running dnsmasq");
+  const [upstreamPort, port, dhcpA, dhcpB] = await freePorts(4);
+  dnsPort = port;
+  // Fake Tor DNSPort: answers every A query, with a private address for "rebind.*".
+  upstream.on("message", (msg, rinfo) => {
+    const { name, end } = questionName(msg);
+    upstreamSeen.push(name);
+    const addr = name.startsWith("rebind.") ? [192, 168, 1, 1] : [1, 2, 3, 4];
+    const reply = Buffer.concat([
+      msg.subarray(0, 2),
+      Buffer.from([0x81, 0x80, 0, 1, 0, 1, 0, 0, 0, 0]),
+      msg.subarray(12, end),
+      Buffer.from([0xc0, 0x0c, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4, ...addr]),
+    ]);
+    upstream.send(reply, rinfo.port, rinfo.address);
+  });
+  await new Promise<void>((r) => upstream.bind(upstreamPort, "127.0.0.1", r));
+
+  const dir = tempDir("dnsmasq-run");
+  const conf =
+    renderDnsmasqConf({
+      insideInterface: "lo",
+      insideAddress: "127.0.0.1",
+      prefixLength: 8,
+      dhcpRange: { start: "127.77.0.10", end: "127.77.0.20" },
+      leaseTime: "1h",
+      domain: "bcmnet",
+      upstream: { address: "127.0.0.1", port: upstreamPort },
+      hostRecords: [
+        { name: "bcmnet", address: "10.148.10.1" },
+        { name: "mirror.bcmnet", address: "10.148.10.1" },
+      ],
+      leaseFile: join(dir, "leases"),
+      listenOnLoopback: false,
+    }) +
+    // Test-only: free ports instead of 53/67/68, foreground, no pid file, stay root.
+    [
+      `port=${dnsPort}`,
+      `dhcp-alternate-port=${dhcpA},${dhcpB}`,
+      "keep-in-foreground",
+      "pid-file=",
+      "user=root",
+      "log-facility=-",
+      "log-queries",
+      "",
+    ].join("\n");
+  const file = join(dir, "dnsmasq.conf");
+  writeFileSync(file, conf);
+  daemon = new Daemon(dnsmasq, ["-C", file]);
+  const deadline = Date.now() + 10_000;
+  while (!/started, version/.test(daemon.output)) {
+    if (daemon.exited || Date.now() > deadline) throw new Error(`dnsmasq did not start:\n${daemon.output}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}, 20_000);
+
+afterAll(async () => {
+  await daemon?.stop();
+  upstream.close();
+  removeTempDirs();
+});
+
+let nextId = 1;
+function ask(name: string): Promise<{ rcode: number; addresses: string[] }> {
+  const s = createSocket("udp4");
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => (s.close(), reject(new Error(`no answer for ${name}`))), 5000);
+    s.on("message", (msg) => (clearTimeout(timer), s.close(), resolve(parseReply(msg))));
+    s.send(query(name, nextId++), dnsPort, "127.0.0.1");
+  });
+}
+
+describe("dnsmasq resolves locally or through the Tor DNSPort only", () => {
+  it("answers host records of the local domain itself", async () => {
+    await expect(ask("mirror.bcmnet")).resolves.toEqual({ rcode: 0, addresses: ["10.148.10.1"] });
+    await expect(ask("bcmnet")).resolves.toEqual({ rcode: 0, addresses: ["10.148.10.1"] });
+  });
+
+  it("never forwards unknown names of the local domain, nor bare names", async () => {
+    expect((await ask("nosuchhost.bcmnet")).rcode).toBe(3); // NXDOMAIN
+    await ask("singlelabel");
+    expect(upstreamSeen.filter((n) => n.endsWith("bcmnet") || n === "singlelabel")).toEqual([]);
+  });
+
+  it("forwards other names to the configured upstream", async () => {
+    await expect(ask("example.org")).resolves.toEqual({ rcode: 0, addresses: ["1.2.3.4"] });
+    expect(upstreamSeen).toContain("example.org");
+  });
+
+  it("drops upstream answers pointing into private ranges (rebinding)", async () => {
+    const r = await ask("rebind.example.org");
+    expect(upstreamSeen).toContain("rebind.example.org");
+    expect(r.addresses).toEqual([]);
+  });
+});
