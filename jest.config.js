@@ -1,6 +1,6 @@
 /** Two projects: fast unit tests (npm test) and checks of rendered configs by the real programs
  * (npm run test:configs, needs the Debian packages from scripts/install-config-test-deps.sh). */
-const tsJest = { "^.+\\.ts$": ["ts-jest", { isolatedModules: true }] };
+const tsJest = { "^.+\\.ts$": "ts-jest" };
 module.exports = {
   projects: [
     {

@@ -1,0 +1,239 @@
+import * as fs from "fs";
+import * as yaml from "js-yaml";
+import * as path from "path";
+import { ConfigError, DEFAULTS, parseConfig, RawConfig } from "./config";
+
+const base: RawConfig = { ...DEFAULTS, outsideMode: "macvlan", outsideParentNic: "enp1s0" };
+
+function parse(overrides: Partial<RawConfig>) {
+  return parseConfig({ ...base, ...overrides });
+}
+
+/** Asserts the error names the key and the bad value, and says why. */
+function expectRejected(overrides: Partial<RawConfig>, key: string, value: string, reason: RegExp) {
+  let error: unknown;
+  try {
+    parse(overrides);
+  } catch (err) {
+    error = err;
+  }
+  expect(error).toBeInstanceOf(ConfigError);
+  const message = (error as Error).message;
+  expect(message).toContain(`bcm:${key}`);
+  expect(message).toContain(value);
+  expect(message).toMatch(reason);
+}
+
+describe("defaults", () => {
+  it("are valid and derive gateway address and DHCP range from the CIDR", () => {
+    const config = parse({});
+    expect(config.bcmnet.subnet).toEqual({
+      cidr: "10.148.10.0/24",
+      networkAddress: "10.148.10.0",
+      broadcastAddress: "10.148.10.255",
+      prefixLength: 24,
+      netmask: "255.255.255.0",
+    });
+    expect(config.bcmnet.gatewayAddress).toBe("10.148.10.1");
+    expect(config.bcmnet.dhcpRange).toEqual({ start: "10.148.10.128", end: "10.148.10.254" });
+    expect(config.bcmnet.domain).toBe("bcmnet");
+    expect(config.lxd.remote).toBeUndefined();
+    expect(config.outside).toEqual({ mode: "macvlan", parentNic: "enp1s0" });
+    expect(config.ports.privateRegistry).toBe(443);
+  });
+
+  it("match the defaults declared in Pulumi.yaml, setting by setting", () => {
+    const project = yaml.load(fs.readFileSync(path.join(__dirname, "..", "Pulumi.yaml"), "utf8")) as {
+      config: Record<string, { default?: unknown; description?: string; type: string }>;
+    };
+    for (const [key, value] of Object.entries(DEFAULTS)) {
+      expect({ key, default: project.config[key]?.default }).toEqual({ key, default: value });
+    }
+    for (const [key, setting] of Object.entries(project.config)) {
+      expect({ key, described: (setting.description ?? "").length > 10 }).toEqual({ key, described: true });
+    }
+  });
+
+  it("parse the dev stack's settings", () => {
+    const stack = yaml.load(fs.readFileSync(path.join(__dirname, "..", "Pulumi.dev.yaml"), "utf8")) as {
+      config: Record<string, unknown>;
+    };
+    const overrides = Object.fromEntries(
+      Object.entries(stack.config).map(([key, value]) => [key.replace(/^bcm:/, ""), value]),
+    ) as Partial<RawConfig>;
+    const config = parseConfig({ ...DEFAULTS, ...overrides });
+    expect(config.outside.mode).toBe("nat-bridge");
+    expect(config.dockerHosts).toEqual(["builder1"]);
+  });
+});
+
+describe("bcmnet CIDR", () => {
+  it.each([
+    ["not-a-cidr", /IPv4 CIDR/],
+    ["10.148.10.0", /IPv4 CIDR/],
+    ["10.148.10.0/33", /IPv4 CIDR/],
+    ["fd00::/64", /IPv4/],
+    ["10.148.10.7/24", /host bits are set/],
+    ["10.148.10.0/30", /between \/8 and \/29/],
+  ])("rejects %s", (cidr, reason) => {
+    expectRejected({ bcmnetCidr: cidr }, "bcmnetCidr", cidr, reason);
+  });
+});
+
+describe("gateway address", () => {
+  it.each([
+    ["10.148.11.1", /outside bcmnet 10.148.10.0\/24/],
+    ["10.148.10.0", /network address/],
+    ["10.148.10.255", /broadcast address/],
+    ["10.148.10.300", /IPv4 address/],
+    ["::1", /IPv4 address/],
+  ])("rejects %s", (address, reason) => {
+    expectRejected({ bcmnetGatewayAddress: address }, "bcmnetGatewayAddress", address, reason);
+  });
+});
+
+describe("DHCP range", () => {
+  it("rejects a start outside the CIDR", () => {
+    expectRejected({ bcmnetDhcpRangeStart: "10.149.0.10" }, "bcmnetDhcpRangeStart", "10.149.0.10", /outside bcmnet/);
+  });
+  it("rejects an end outside the CIDR", () => {
+    expectRejected({ bcmnetDhcpRangeEnd: "10.148.11.10" }, "bcmnetDhcpRangeEnd", "10.148.11.10", /outside bcmnet/);
+  });
+  it("rejects a reversed range", () => {
+    expectRejected(
+      { bcmnetDhcpRangeStart: "10.148.10.200", bcmnetDhcpRangeEnd: "10.148.10.100" },
+      "bcmnetDhcpRangeEnd",
+      "10.148.10.100",
+      /reversed/,
+    );
+  });
+  it("rejects a range containing the gateway", () => {
+    expectRejected(
+      { bcmnetGatewayAddress: "10.148.10.150" },
+      "bcmnetDhcpRangeStart",
+      "10.148.10.128-10.148.10.254",
+      /contains the gateway address 10.148.10.150/,
+    );
+  });
+  it("accepts an explicit range below the gateway", () => {
+    const config = parse({
+      bcmnetGatewayAddress: "10.148.10.254",
+      bcmnetDhcpRangeStart: "10.148.10.10",
+      bcmnetDhcpRangeEnd: "10.148.10.99",
+    });
+    expect(config.bcmnet.dhcpRange).toEqual({ start: "10.148.10.10", end: "10.148.10.99" });
+  });
+});
+
+describe("networks", () => {
+  it("rejects bcmnet overlapping the outside NAT bridge", () => {
+    expectRejected(
+      { outsideMode: "nat-bridge", outsideBridgeAddress: "10.148.0.1/16" },
+      "bcmnetCidr",
+      "10.148.10.0/24",
+      /overlaps outsideBridgeAddress 10.148.0.1\/16/,
+    );
+  });
+  it("rejects macvlan without a parent NIC", () => {
+    expectRejected({ outsideParentNic: "" }, "outsideParentNic", '""', /macvlan needs the physical NIC/);
+  });
+  it("rejects an unknown outside mode", () => {
+    expectRejected({ outsideMode: "bridge" }, "outsideMode", "bridge", /macvlan.*nat-bridge/);
+  });
+  it("rejects the same NIC for outside and bcmnet", () => {
+    expectRejected({ bcmnetParentNic: "enp1s0" }, "outsideParentNic", "enp1s0", /different physical NIC/);
+  });
+  it("rejects an interface name longer than Linux allows", () => {
+    expectRejected({ bcmnetName: "bcmnet-much-too-long" }, "bcmnetName", "bcmnet-much-too-long", /15 characters/);
+  });
+});
+
+describe("ports", () => {
+  it("rejects two services on one port", () => {
+    expectRejected({ squidPort: 8118 }, "squidPort", "8118", /already used by bcm:httpProxyPort/);
+  });
+  it.each([0, 65536, -1, 80.5])("rejects out-of-range port %s", (port) => {
+    expectRejected({ registryMirrorPort: port }, "registryMirrorPort", String(port), /1 to 65535/);
+  });
+  it("rejects the DNS port the gateway itself needs", () => {
+    expectRejected({ torSocksPort: 53 }, "torSocksPort", "53", /DNS/);
+  });
+  it("ignores the ports of disabled services when looking for clashes", () => {
+    expect(parse({ enableSquid: false, squidPort: 8118 }).services.squid).toBe(false);
+  });
+});
+
+describe("lease time and domain", () => {
+  it.each(["12 hours", "h", "-1h", "1x"])("rejects lease time %s", (lease) => {
+    expectRejected({ bcmnetDhcpLeaseTime: lease }, "bcmnetDhcpLeaseTime", lease, /expected seconds/);
+  });
+  it("rejects a lease shorter than dnsmasq allows", () => {
+    expectRejected({ bcmnetDhcpLeaseTime: "60" }, "bcmnetDhcpLeaseTime", "60", /2 minutes/);
+  });
+  it.each(["45m", "12h", "7d", "1w", "3600", "infinite"])("accepts lease time %s", (lease) => {
+    expect(parse({ bcmnetDhcpLeaseTime: lease }).bcmnet.leaseTime).toBe(lease);
+  });
+  it.each(["BCMnet", "bcm_net", "-bcm", "bcm..lan", "bcm.", "10.0.0.1", ""])("rejects domain %j", (domain) => {
+    expectRejected({ bcmnetDomain: domain }, "bcmnetDomain", JSON.stringify(domain), /DNS name/);
+  });
+  it("accepts a multi-label domain", () => {
+    expect(parse({ bcmnetDomain: "bcm.example.lan" }).bcmnet.domain).toBe("bcm.example.lan");
+  });
+});
+
+describe("LXD endpoint", () => {
+  it("parses a remote with default port", () => {
+    expect(parse({ lxdRemoteAddress: "bcm-server.lan", lxdAcceptRemoteCertificate: true }).lxd.remote).toMatchObject({
+      address: "bcm-server.lan",
+      port: 8443,
+      scheme: "https",
+      acceptRemoteCertificate: true,
+    });
+  });
+  it("parses https://host:port", () => {
+    expect(parse({ lxdRemoteAddress: "https://10.0.0.5:9443" }).lxd.remote).toMatchObject({
+      address: "10.0.0.5",
+      port: 9443,
+    });
+  });
+  it("rejects a non-https remote", () => {
+    expectRejected({ lxdRemoteAddress: "http://host:8443" }, "lxdRemoteAddress", "http://host:8443", /https/);
+  });
+  it("rejects a bad project name", () => {
+    expectRejected({ lxdProject: "bcm project" }, "lxdProject", "bcm project", /letters, digits and dashes/);
+  });
+});
+
+describe("services, cache and certificates", () => {
+  it("rejects the HTTP proxy without Tor", () => {
+    expectRejected({ enableTor: false }, "enableHttpProxy", "true", /enableTor/);
+  });
+  it("rejects a maximum object larger than the cache", () => {
+    expectRejected(
+      { squidCacheSizeMb: 1000, squidMaxObjectSizeMb: 2000 },
+      "squidMaxObjectSizeMb",
+      "2000",
+      /larger than the whole cache/,
+    );
+  });
+  it("rejects an early renewal as long as the validity", () => {
+    expectRejected(
+      { certValidityHours: 100, certEarlyRenewalHours: 100 },
+      "certEarlyRenewalHours",
+      "100",
+      /shorter than certValidityHours/,
+    );
+  });
+  it("rejects certificates outliving the CA", () => {
+    expectRejected({ caValidityHours: 1000, certValidityHours: 2000 }, "certValidityHours", "2000", /outlive the CA/);
+  });
+  it("rejects a mirror upstream that is not a URL", () => {
+    expectRejected({ registryMirrorUpstream: "registry-1" }, "registryMirrorUpstream", "registry-1", /URL/);
+  });
+  it("rejects a docker host named like the gateway", () => {
+    expectRejected({ dockerHosts: ["builder1", "gateway"] }, "dockerHosts", "gateway", /used twice/);
+  });
+  it("rejects a docker host name LXD refuses", () => {
+    expectRejected({ dockerHosts: ["builder_1"] }, "dockerHosts[0]", "builder_1", /letters, digits and dashes/);
+  });
+});
