@@ -1,0 +1,370 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as yaml from "js-yaml";
+
+/**
+ * The whole program under Pulumi mocks: which resources exist, how they are wired (parents,
+ * profiles, devices, networks), what the rendered cloud-init says, and which outputs are secret.
+ */
+
+interface Created {
+  type: string;
+  name: string;
+  inputs: Record<string, unknown>;
+}
+const created: Created[] = [];
+
+const FAKE_PEM = (label: string, name: string) =>
+  `-----BEGIN ${label}-----\nFAKE-${name}\n-----END ${label}-----\n`;
+
+pulumi.runtime.setMocks(
+  {
+    newResource(args) {
+      created.push({ type: args.type, name: args.name, inputs: args.inputs });
+      const state: Record<string, unknown> = { ...args.inputs };
+      switch (args.type) {
+        case "tls:index/privateKey:PrivateKey":
+          state.privateKeyPem = FAKE_PEM("PRIVATE KEY", args.name);
+          break;
+        case "tls:index/selfSignedCert:SelfSignedCert":
+        case "tls:index/locallySignedCert:LocallySignedCert":
+          state.certPem = FAKE_PEM("CERTIFICATE", args.name);
+          break;
+        case "tls:index/certRequest:CertRequest":
+          state.certRequestPem = FAKE_PEM("CERTIFICATE REQUEST", args.name);
+          break;
+        case "random:index/randomPassword:RandomPassword":
+          state.result = `password-of-${args.name}-0123456789abcdef`;
+          break;
+        case "random:index/randomId:RandomId":
+          state.hex = "0011223344556677";
+          break;
+        case "lxd:index/instance:Instance":
+          state.ipv4Address = "10.149.20.150";
+          break;
+      }
+      return { id: `${args.name}-id`, state };
+    },
+    call: (args) => args.inputs,
+  },
+  "bcm",
+  "test",
+  false,
+);
+
+pulumi.runtime.setAllConfig({
+  "bcm:outsideMode": "macvlan",
+  "bcm:outsideParentNic": "bcmout0",
+  "bcm:bcmnetCidr": "10.149.10.0/24",
+  "bcm:bcmnetName": "bcme2e",
+  "bcm:lxdProject": "bcm-test",
+  "bcm:dockerHosts": '["builder1"]',
+  "bcm:registryMirrorUpstream": "http://10.149.20.1:5000",
+});
+
+function value<T>(output: pulumi.Output<T> | pulumi.Input<T>): Promise<T> {
+  return new Promise((resolve) => pulumi.output(output).apply((v) => resolve(v as T)));
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+type Program = typeof import("../index");
+let program: Program;
+
+beforeAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  program = require("../index");
+  // Resolve every output, so every resource has been registered.
+  await value(program.gatewayOutsideAddress);
+  await value(program.dockerClientKey);
+  await value(program.dockerHosts as unknown as pulumi.Output<string[]>);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+});
+
+function resources(type: string): Created[] {
+  return created.filter((r) => r.type === type);
+}
+
+function one(type: string, name: string): Created {
+  const found = created.filter((r) => r.type === type && r.name === name);
+  expect(found.map((r) => r.name)).toEqual([name]);
+  return found[0];
+}
+
+interface Device {
+  name: string;
+  type: string;
+  properties: Record<string, string>;
+}
+
+interface CloudConfig {
+  write_files: { path: string; content: string; owner: string; permissions: string }[];
+}
+
+function userData(instance: Created): CloudConfig {
+  const config = instance.inputs.config as Record<string, string>;
+  return yaml.load(config["cloud-init.user-data"]) as CloudConfig;
+}
+
+function file(cloudConfig: CloudConfig, path: string): string {
+  const entry = cloudConfig.write_files.find((f) => f.path === path);
+  expect({ path, found: entry !== undefined }).toEqual({ path, found: true });
+  return entry!.content;
+}
+
+describe("LXD foundation", () => {
+  it("creates the project with its own profiles and volumes", () => {
+    const project = one("lxd:index/project:Project", "project");
+    expect(project.inputs.name).toBe("bcm-test");
+    expect(project.inputs.config).toMatchObject({
+      "features.profiles": "true",
+      "features.storage.volumes": "true",
+      "features.images": "false",
+    });
+  });
+
+  it("creates bcmnet as a bridge without LXD's DHCP, DNS or NAT", () => {
+    const bcmnet = one("lxd:index/network:Network", "bcmnet");
+    expect(bcmnet.inputs).toMatchObject({
+      name: "bcme2e",
+      type: "bridge",
+      config: { "ipv4.address": "none", "ipv6.address": "none" },
+    });
+    // macvlan mode: no NAT bridge.
+    expect(resources("lxd:index/network:Network").map((n) => n.name)).toEqual(["bcmnet"]);
+  });
+
+  it("has an unprivileged default profile and a privileged one with the docker kernel modules", () => {
+    const unprivileged = one("lxd:index/profile:Profile", "unprivileged");
+    expect(unprivileged.inputs).toMatchObject({
+      name: "bcm-unprivileged",
+      project: "bcm-test",
+      config: { "security.privileged": "false", "security.nesting": "false" },
+    });
+    const privileged = one("lxd:index/profile:Profile", "privileged");
+    expect(privileged.inputs.config).toMatchObject({ "security.privileged": "true", "security.nesting": "true" });
+    const modules = (privileged.inputs.config as Record<string, string>)["linux.kernel_modules"].split(",");
+    expect(modules.sort()).toEqual(
+      [
+        "overlay",
+        "nf_nat",
+        "ip_tables",
+        "ip6_tables",
+        "netlink_diag",
+        "br_netfilter",
+        "xt_conntrack",
+        "nf_conntrack",
+        "ip_vs",
+        "vxlan",
+      ].sort(),
+    );
+    for (const profile of [unprivileged, privileged]) {
+      expect(profile.inputs.devices).toEqual(
+        expect.arrayContaining([
+          { name: "root", type: "disk", properties: { path: "/", pool: "bcm" } },
+          { name: "eth0", type: "nic", properties: { nictype: "bridged", parent: "bcme2e" } },
+        ]),
+      );
+    }
+  });
+
+  it("keeps data on volumes in the project: leases, Squid cache, both registries", () => {
+    const volumes = resources("lxd:index/volume:Volume");
+    expect(volumes.map((v) => v.name).sort()).toEqual(
+      ["gateway-state", "registry-mirror", "registry-private", "squid-cache"].sort(),
+    );
+    for (const volume of volumes) expect(volume.inputs).toMatchObject({ pool: "bcm", project: "bcm-test" });
+  });
+});
+
+describe("gateway", () => {
+  let gateway: Created;
+  let cloudConfig: CloudConfig;
+  beforeAll(() => {
+    gateway = one("lxd:index/instance:Instance", "gateway");
+    cloudConfig = userData(gateway);
+  });
+
+  it("is an unprivileged container with a macvlan outside NIC and a bcmnet inside NIC", () => {
+    expect(gateway.inputs).toMatchObject({ name: "gateway", project: "bcm-test", profiles: ["bcm-unprivileged"] });
+    const devices = gateway.inputs.devices as Device[];
+    expect(devices).toEqual(
+      expect.arrayContaining([
+        { name: "eth0", type: "nic", properties: { nictype: "macvlan", parent: "bcmout0", name: "eth0" } },
+        { name: "eth1", type: "nic", properties: { nictype: "bridged", parent: "bcme2e", name: "eth1" } },
+      ]),
+    );
+  });
+
+  it("mounts every data volume where its service keeps data", () => {
+    const mounts = Object.fromEntries(
+      (gateway.inputs.devices as Device[])
+        .filter((d) => d.type === "disk")
+        .map((d) => [d.properties.source, d.properties.path]),
+    );
+    expect(mounts).toEqual({
+      "gateway-state": "/var/lib/bcm/state",
+      "squid-cache": "/var/spool/squid",
+      "registry-mirror": "/var/lib/bcm/registry-mirror",
+      "registry-private": "/var/lib/bcm/registry-private",
+    });
+  });
+
+  it("configures a static inside address and DHCP outside", () => {
+    const network = yaml.load((gateway.inputs.config as Record<string, string>)["cloud-init.network-config"]);
+    expect(network).toEqual({
+      version: 2,
+      ethernets: { eth0: { dhcp4: true }, eth1: { dhcp4: false, addresses: ["10.149.10.1/24"] } },
+    });
+  });
+
+  it("serves DHCP on bcmnet only and resolves upstream through Tor's DNSPort only", () => {
+    const dnsmasq = file(cloudConfig, "/etc/dnsmasq.conf").split("\n");
+    expect(dnsmasq).toEqual(
+      expect.arrayContaining([
+        "interface=eth1",
+        "listen-address=10.149.10.1",
+        "except-interface=eth0",
+        "no-resolv",
+        "server=127.0.0.1#5353",
+        "local=/bcmnet/",
+        "domain=bcmnet",
+        "host-record=bcmnet,10.149.10.1",
+        "host-record=mirror.bcmnet,10.149.10.1",
+        "host-record=registry.bcmnet,10.149.10.1",
+        "host-record=squid.bcmnet,10.149.10.1",
+        "host-record=tor.bcmnet,10.149.10.1",
+      ]),
+    );
+    expect(dnsmasq.filter((line) => line.startsWith("server="))).toEqual(["server=127.0.0.1#5353"]);
+    const torrc = file(cloudConfig, "/etc/tor/torrc").split("\n");
+    expect(torrc).toEqual(
+      expect.arrayContaining([
+        "SocksPort 10.149.10.1:9050",
+        "SocksPolicy accept 10.149.10.0/24",
+        "SocksPolicy reject *",
+        "DNSPort 127.0.0.1:5353",
+        "ControlPort 127.0.0.1:9051",
+      ]),
+    );
+    expect(torrc.find((l) => l.startsWith("HashedControlPassword 16:0011223344556677"))).toBeDefined();
+  });
+
+  it("drops inbound traffic on the outside NIC and does not forward bcmnet by default", () => {
+    const nft = file(cloudConfig, "/etc/nftables.conf");
+    expect(nft).toMatch(/iifname "eth0"/);
+    expect(nft).not.toMatch(/masquerade/);
+    expect(file(cloudConfig, "/etc/sysctl.d/60-bcm.conf")).toContain("net.ipv4.ip_forward = 0");
+  });
+
+  it("runs both registries with TLS 1.3, client certificates and their own storage", () => {
+    for (const [kind, port] of [
+      ["mirror", 5000],
+      ["private", 443],
+    ] as const) {
+      const registry = yaml.load(file(cloudConfig, `/etc/bcm/registry-${kind}/config.yml`)) as {
+        http: { addr: string; tls: { minimumtls: string; clientcas: string[] } };
+        storage: { filesystem: { rootdirectory: string } };
+        proxy?: { remoteurl: string };
+      };
+      expect(registry.http.addr).toBe(`10.149.10.1:${port}`);
+      expect(registry.http.tls.minimumtls).toBe("tls1.3");
+      expect(registry.http.tls.clientcas).toEqual([`/etc/bcm/registry-${kind}/ca.crt`]);
+      expect(registry.storage.filesystem.rootdirectory).toBe(`/var/lib/bcm/registry-${kind}`);
+      expect(registry.proxy?.remoteurl).toBe(kind === "mirror" ? "http://10.149.20.1:5000" : undefined);
+      expect(file(cloudConfig, `/etc/bcm/registry-${kind}/server.key`)).toContain(`FAKE-pki-server-registry-${kind}`);
+    }
+  });
+
+  it("issues each registry a server certificate for the names clients use and the inside address", () => {
+    expect(one("tls:index/certRequest:CertRequest", "pki-server-registry-mirror").inputs).toMatchObject({
+      dnsNames: ["mirror.bcmnet"],
+      ipAddresses: ["10.149.10.1"],
+    });
+    expect(one("tls:index/certRequest:CertRequest", "pki-server-registry-private").inputs).toMatchObject({
+      dnsNames: ["bcmnet", "registry.bcmnet"],
+      ipAddresses: ["10.149.10.1"],
+    });
+  });
+
+  it("binds Squid and privoxy to the inside address, privoxy forwarding to Tor with remote DNS", () => {
+    expect(file(cloudConfig, "/etc/squid/squid.conf")).toMatch(/^http_port 10\.149\.10\.1:3128$/m);
+    const privoxy = file(cloudConfig, "/etc/privoxy/config");
+    expect(privoxy).toMatch(/^listen-address 10\.149\.10\.1:8118$/m);
+    expect(privoxy).toMatch(/^forward-socks5t \/ 10\.149\.10\.1:9050 \.$/m);
+  });
+});
+
+describe("docker host", () => {
+  it("is privileged, on bcmnet via the profile, trusting our CA with its own client certificate", () => {
+    const host = one("lxd:index/instance:Instance", "builder1");
+    expect(host.inputs).toMatchObject({ profiles: ["bcm-privileged"], waitForNetwork: false });
+    const cloudConfig = userData(host);
+    expect(JSON.parse(file(cloudConfig, "/etc/docker/daemon.json"))).toEqual({
+      "registry-mirrors": ["https://mirror.bcmnet:5000"],
+    });
+    for (const endpoint of ["mirror.bcmnet:5000", "bcmnet:443"]) {
+      expect(file(cloudConfig, `/etc/docker/certs.d/${endpoint}/ca.crt`)).toContain("FAKE-pki-ca");
+      expect(file(cloudConfig, `/etc/docker/certs.d/${endpoint}/client.cert`)).toContain(
+        "FAKE-pki-client-dockerhost-builder1",
+      );
+      expect(file(cloudConfig, `/etc/docker/certs.d/${endpoint}/client.key`)).toContain(
+        "FAKE-pki-client-dockerhost-builder1",
+      );
+    }
+    const dropIn = file(cloudConfig, "/etc/systemd/system/docker.service.d/bcm-proxy.conf");
+    expect(dropIn).toContain('Environment="HTTPS_PROXY=http://squid.bcmnet:3128"');
+    expect(dropIn).toMatch(/NO_PROXY=.*\.bcmnet/);
+  });
+});
+
+describe("PKI and secrets", () => {
+  it("uses ECDSA P-256 keys everywhere", () => {
+    const keys = resources("tls:index/privateKey:PrivateKey");
+    expect(keys.length).toBe(5); // CA, two registries, the docker host, the operator
+    for (const key of keys) expect(key.inputs).toMatchObject({ algorithm: "ECDSA", ecdsaCurve: "P256" });
+  });
+
+  it("renews certificates early and signs servers and clients for their purpose only", () => {
+    const ca = one("tls:index/selfSignedCert:SelfSignedCert", "pki-ca");
+    expect(ca.inputs).toMatchObject({ isCaCertificate: true, validityPeriodHours: 87600, earlyRenewalHours: 720 });
+    const server = one("tls:index/locallySignedCert:LocallySignedCert", "pki-server-registry-private");
+    expect(server.inputs).toMatchObject({ validityPeriodHours: 8760, earlyRenewalHours: 720 });
+    expect(server.inputs.allowedUses).toContain("server_auth");
+    expect(server.inputs.allowedUses).not.toContain("client_auth");
+    const client = one("tls:index/locallySignedCert:LocallySignedCert", "pki-client-operator");
+    expect(client.inputs.allowedUses).toContain("client_auth");
+    expect(client.inputs.allowedUses).not.toContain("server_auth");
+  });
+
+  it("generates the registry HTTP secrets and the Tor control password with @pulumi/random", () => {
+    expect(resources("random:index/randomPassword:RandomPassword").map((r) => r.name).sort()).toEqual(
+      ["registry-mirror-http-secret", "registry-private-http-secret", "tor-control-password"].sort(),
+    );
+  });
+
+  it("marks the client key output and the instances' cloud-init (which holds keys) as secret", async () => {
+    expect(await pulumi.isSecret(pulumi.output(program.dockerClientKey))).toBe(true);
+    expect(await pulumi.isSecret(pulumi.output(program.caCertificate))).toBe(false);
+    expect(await value(program.dockerClientKey)).toContain("FAKE-pki-client-operator");
+  });
+
+  it("exports what operators need", async () => {
+    expect(await value(program.gatewayInsideAddress)).toBe("10.149.10.1");
+    expect(await value(program.bcmnetCidr)).toBe("10.149.10.0/24");
+    expect(await value(program.bcmnetDomain)).toBe("bcmnet");
+    expect(JSON.parse(await value(program.dockerDaemonJson))).toEqual({
+      "registry-mirrors": ["https://mirror.bcmnet:5000"],
+      proxies: {
+        "http-proxy": "http://squid.bcmnet:3128",
+        "https-proxy": "http://squid.bcmnet:3128",
+        "no-proxy": "localhost,127.0.0.1,bcmnet,.bcmnet,10.149.10.1",
+      },
+    });
+    expect(await value(program.serviceEndpoints)).toEqual({
+      torSocks: "tor.bcmnet:9050",
+      httpProxy: "proxy.bcmnet:8118",
+      squid: "squid.bcmnet:3128",
+      registryMirror: "mirror.bcmnet:5000",
+      privateRegistry: "bcmnet:443",
+    });
+  });
+});
