@@ -1,0 +1,383 @@
+#!/usr/bin/env bash
+# Install the Pulumi engine that bcm-pulumi runs on, without downloading any prebuilt binary:
+#   pulumi, pulumi-language-nodejs, pulumi-resource-tls, pulumi-resource-random,
+#   pulumi-resource-terraform-provider (the parameterized Terraform bridge) and
+#   terraform-provider-lxd (what the bridge wraps for @pulumi/lxd).
+# Each one is built from the Go module proxy at a pinned version into a cache directory, symlinked
+# into a bin directory, and registered in the Pulumi plugin cache so that neither
+# `pulumi package add` nor `pulumi up` needs the network. See docs/engine.md.
+#
+# Environment:
+#   BCM_CACHE            cache root (default /var/cache/bcm-pulumi); all state lives below
+#                        $BCM_CACHE/engine (Go module + build caches, built binaries, stamps)
+#   BCM_BIN_DIR          where the binaries are symlinked (default /usr/local/bin)
+#   PULUMI_HOME          Pulumi's home (default ~/.pulumi): plugin cache, dynamic_tf_plugins
+#   PULUMI_DYNAMIC_TF_PLUGIN_CACHE_DIR  overrides $PULUMI_HOME/dynamic_tf_plugins
+#   BCM_ENGINE_COMPONENTS  space-separated subset to install (default: all, in dependency order)
+#   BCM_ENGINE_KEEP_GOING=1  a component that cannot be built is reported and skipped (exit 3 at
+#                        the end) instead of stopping the script at once
+#   BCM_PULUMI_INSTALLER_URL  opt-in: URL of Pulumi's official install script; when set (and not
+#                        in CI) it is tried first for pulumi + pulumi-language-nodejs. Off by default.
+#   GO                   the go binary (default: go on PATH, else /usr/local/go/bin/go)
+set -euo pipefail
+
+# ---- pins -----------------------------------------------------------------------------------------
+# pulumi CLI: v3.270.0 is what the brief asked for, but the module proxy here refuses the zips of
+# github.com/pulumi/pulumi/pkg/v3 after v3.259.0 (403 "This module version is not available").
+PULUMI_VERSION=3.259.0
+# @pulumi/tls and @pulumi/random ask the engine for exactly these plugin versions.
+TLS_VERSION=5.6.1
+RANDOM_VERSION=4.21.2
+BRIDGE_VERSION=3.137.0          # newest github.com/pulumi/pulumi-terraform-bridge/v3 the proxy serves
+LXD_TF_VERSION=2.7.1
+LXD_TF_COMMIT=ade6a32245b1      # = tag v2.7.1 (the module has no /v2 suffix, so @v2.7.1 is refused)
+LXD_TF_SOURCE=terraform-lxd/lxd
+
+PULUMI_PKG_MOD=github.com/pulumi/pulumi/pkg/v3
+PULUMI_SDK_MOD=github.com/pulumi/pulumi/sdk/v3
+NODEJS_HOST_MOD=github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3
+TLS_MOD=github.com/pulumi/pulumi-tls/provider/v5
+TLS_SDK_MOD=github.com/pulumi/pulumi-tls/sdk/v5
+RANDOM_MOD=github.com/pulumi/pulumi-random/provider/v4
+RANDOM_SDK_MOD=github.com/pulumi/pulumi-random/sdk/v4
+BRIDGE_MOD=github.com/pulumi/pulumi-terraform-bridge/v3
+LXD_TF_MOD=github.com/terraform-lxd/terraform-provider-lxd
+VERSION_PKG=github.com/pulumi/pulumi/sdk/v3/go/common/version
+
+ALL_COMPONENTS="pulumi pulumi-language-nodejs pulumi-resource-tls pulumi-resource-random pulumi-resource-terraform-provider terraform-provider-lxd"
+
+# ---- settings -------------------------------------------------------------------------------------
+BCM_CACHE=${BCM_CACHE:-/var/cache/bcm-pulumi}
+BCM_BIN_DIR=${BCM_BIN_DIR:-/usr/local/bin}
+ENGINE_DIR=$BCM_CACHE/engine
+export PULUMI_HOME=${PULUMI_HOME:-$HOME/.pulumi}
+TF_PLUGIN_CACHE=${PULUMI_DYNAMIC_TF_PLUGIN_CACHE_DIR:-$PULUMI_HOME/dynamic_tf_plugins}
+export GOMODCACHE=$ENGINE_DIR/go/mod
+export GOCACHE=$ENGINE_DIR/go/build-cache
+export GOFLAGS=-modcacherw       # module cache deletable with rm -rf, copies writable
+export GOTOOLCHAIN=local          # never switch to a downloaded toolchain
+export PULUMI_SKIP_UPDATE_CHECK=true
+export PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION=true
+COMPONENTS=${BCM_ENGINE_COMPONENTS:-$ALL_COMPONENTS}
+KEEP_GOING=${BCM_ENGINE_KEEP_GOING:-0}
+
+SCRIPT_START=$(date +%s.%N)
+FAILED=()
+
+log() { printf '[install-pulumi] %s\n' "$*" >&2; }
+die() { printf '[install-pulumi] ERROR: %s\n' "$*" >&2; exit 1; }
+elapsed() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
+
+# ---- tools ----------------------------------------------------------------------------------------
+need() { command -v "$1" >/dev/null 2>&1 || die "missing tool '$1': $2"; }
+
+find_go() {
+  if [[ -n ${GO:-} ]]; then :
+  elif command -v go >/dev/null 2>&1; then GO=$(command -v go)
+  elif [[ -x /usr/local/go/bin/go ]]; then GO=/usr/local/go/bin/go
+  else die "missing tool 'go': install Go >= 1.26 (e.g. /usr/local/go) or set GO=/path/to/go"
+  fi
+  local v
+  v=$("$GO" env GOVERSION) || die "missing tool 'go': $GO does not run"
+  v=${v#go}
+  local major=${v%%.*} rest=${v#*.}
+  local minor=${rest%%.*}
+  if (( major < 1 || (major == 1 && minor < 26) )); then
+    die "go $v is too old: terraform-provider-lxd $LXD_TF_VERSION needs go >= 1.26 (set GO=...)"
+  fi
+}
+
+# ---- Go module proxy helpers ----------------------------------------------------------------------
+# json_field FIELD < go-json: first string value of FIELD (go's -json output is one field per line)
+json_field() { sed -n "s/^[[:space:]]*\"$1\": \"\(.*\)\",\{0,1\}\$/\1/p" | head -n1; }
+
+# mod_download MOD@VER -> prints the unpacked module directory; fails naming MOD@VER
+mod_download() {
+  local out dir err
+  out=$("$GO" mod download -json "$1" 2>&1) || true
+  dir=$(json_field Dir <<<"$out")
+  if [[ -z $dir || ! -d $dir ]]; then
+    err=$(json_field Error <<<"$out")
+    [[ -n $err ]] || err=$out
+    printf '[install-pulumi] ERROR: module %s is not available from the Go module proxy (GOPROXY=%s): %s\n' \
+      "$1" "$("$GO" env GOPROXY)" "$err" >&2
+    return 1
+  fi
+  printf '%s\n' "$dir"
+}
+
+# mod_commit MOD@VER -> the git commit the proxy records for a tagged version (its .info Origin)
+mod_commit() {
+  local out hash
+  out=$("$GO" mod download -json "$1" 2>&1) || true
+  hash=$(json_field Hash <<<"$out")
+  if [[ -z $hash ]]; then
+    printf '[install-pulumi] ERROR: cannot resolve the commit of %s through the Go module proxy: %s\n' \
+      "$1" "$(json_field Error <<<"$out")" >&2
+    return 1
+  fi
+  printf '%s\n' "$hash"
+}
+
+# copy_tree SRC DST: a writable copy of a read-only module directory
+copy_tree() { mkdir -p "$(dirname "$2")"; cp -r "$1" "$2"; chmod -R u+w "$2"; }
+
+gobuild() { # gobuild OUT LDFLAGS PKG  (run in the module directory)
+  "$GO" build -trimpath -ldflags "-s -w $2" -o "$1" "$3"
+}
+
+# ---- builders: each gets a fresh temp dir $1 and leaves its binary at $1/<component> ---------------
+build_pulumi() {
+  local t=$1 pkg sdk
+  pkg=$(mod_download "$PULUMI_PKG_MOD@v$PULUMI_VERSION") || return 1
+  sdk=$(mod_download "$PULUMI_SDK_MOD@v$PULUMI_VERSION") || return 1
+  copy_tree "$pkg" "$t/src/pkg"          # pkg's go.mod: replace sdk/v3 => ../sdk
+  copy_tree "$sdk" "$t/src/sdk"
+  (cd "$t/src/pkg" && gobuild "$t/pulumi" "-X $VERSION_PKG.Version=v$PULUMI_VERSION" ./cmd/pulumi)
+}
+
+build_pulumi_language_nodejs() {
+  local t=$1 commit host pkg sdk
+  # The language host module has no semver tags: take the commit of the CLI's release tag.
+  commit=$(mod_commit "$PULUMI_PKG_MOD@v$PULUMI_VERSION") || return 1
+  host=$(mod_download "$NODEJS_HOST_MOD@$commit") || return 1
+  pkg=$(mod_download "$PULUMI_PKG_MOD@v$PULUMI_VERSION") || return 1
+  sdk=$(mod_download "$PULUMI_SDK_MOD@v$PULUMI_VERSION") || return 1
+  # Repository layout, as its replaces expect (pkg => ../../../../pkg, sdk => ../../..).
+  copy_tree "$pkg" "$t/src/pkg"
+  copy_tree "$sdk" "$t/src/sdk"
+  rm -rf "$t/src/sdk/nodejs/cmd/pulumi-language-nodejs"
+  copy_tree "$host" "$t/src/sdk/nodejs/cmd/pulumi-language-nodejs"
+  (cd "$t/src/sdk/nodejs/cmd/pulumi-language-nodejs" &&
+    gobuild "$t/pulumi-language-nodejs" "-X $VERSION_PKG.Version=v$PULUMI_VERSION" .)
+}
+
+# build_bridged_provider T NAME VERSION PROVIDER_MOD SDK_MOD UPSTREAM_MOD UPSTREAM_PKG
+# pulumi-tls / pulumi-random: the provider module replaces a ./shim module that is not part of the
+# module zip; recreate it (it only re-exports the upstream Terraform provider's constructor), then
+# generate the embedded schema-embed.json and build with the mandatory version stamp.
+build_bridged_provider() {
+  local t=$1 name=$2 version=$3 mod=$4 sdkmod=$5 upmod=$6 uppkg=$7 commit dir src upver fwver gover
+  # The provider module has no semver tags either: use the commit of the sdk/vX.Y.Z release tag.
+  commit=$(mod_commit "$sdkmod@v$version") || return 1
+  dir=$(mod_download "$mod@$commit") || return 1
+  src=$t/src/provider
+  copy_tree "$dir" "$src"
+  upver=$(awk -v m="$upmod" '$1 == m && $2 ~ /^v/ { print $2; exit }' "$src/go.mod")
+  fwver=$(awk '$1 == "github.com/hashicorp/terraform-plugin-framework" { print $2; exit }' "$src/go.mod")
+  gover=$(awk '$1 == "go" { print $2; exit }' "$src/go.mod")
+  [[ -n $upver && -n $fwver ]] || { log "cannot read $upmod / plugin-framework versions from $mod go.mod"; return 1; }
+  mkdir -p "$src/shim"
+  cat >"$src/shim/go.mod" <<EOF
+module $upmod/shim
+
+go $gover
+
+require (
+	github.com/hashicorp/terraform-plugin-framework $fwver
+	$upmod $upver
+)
+EOF
+  cat >"$src/shim/shim.go" <<EOF
+// Package shim exposes the upstream provider's constructor (recreated by scripts/install-pulumi.sh).
+package shim
+
+import (
+	fwprovider "github.com/hashicorp/terraform-plugin-framework/provider"
+	upstream "$upmod/$uppkg"
+)
+
+// NewProvider returns the upstream Terraform provider.
+func NewProvider() fwprovider.Provider { return upstream.New() }
+EOF
+  (cd "$src/cmd/pulumi-resource-$name" && VERSION=$version "$GO" run ./generate.go) || return 1
+  (cd "$src" && gobuild "$t/pulumi-resource-$name" "-X $mod/pkg/version.Version=$version" "./cmd/pulumi-resource-$name")
+}
+
+build_pulumi_resource_tls() {
+  build_bridged_provider "$1" tls "$TLS_VERSION" "$TLS_MOD" "$TLS_SDK_MOD" \
+    github.com/hashicorp/terraform-provider-tls internal/provider
+}
+
+build_pulumi_resource_random() {
+  build_bridged_provider "$1" random "$RANDOM_VERSION" "$RANDOM_MOD" "$RANDOM_SDK_MOD" \
+    github.com/terraform-providers/terraform-provider-random internal/provider
+}
+
+build_pulumi_resource_terraform_provider() {
+  local t=$1 dir
+  dir=$(mod_download "$BRIDGE_MOD@v$BRIDGE_VERSION") || return 1
+  # The stamped version lands in generated SDKs and must equal the plugin version registered below.
+  (cd "$dir" && gobuild "$t/pulumi-resource-terraform-provider" \
+    "-X $BRIDGE_MOD/dynamic/version.version=v$BRIDGE_VERSION" ./dynamic)
+}
+
+build_terraform_provider_lxd() {
+  local t=$1 dir
+  dir=$(mod_download "$LXD_TF_MOD@$LXD_TF_COMMIT") || return 1
+  (cd "$dir" && gobuild "$t/terraform-provider-lxd" "-X main.version=$LXD_TF_VERSION" .)
+}
+
+# ---- optional: official installer (pulumi + language host only) ----------------------------------
+try_official_installer() { # $1 = temp dir; leaves pulumi and pulumi-language-nodejs in it
+  [[ -n ${BCM_PULUMI_INSTALLER_URL:-} ]] || return 1
+  if [[ ${CI:-} == true ]]; then log "CI=true: not using BCM_PULUMI_INSTALLER_URL"; return 1; fi
+  need curl "the official installer needs curl"
+  log "trying the official installer (opted in via BCM_PULUMI_INSTALLER_URL)"
+  local home=$1/official
+  curl -fsSL "$BCM_PULUMI_INSTALLER_URL" | HOME=$home sh -s -- --version "$PULUMI_VERSION" --no-edit-path >&2 ||
+    { log "official installer failed; building from the Go module proxy instead"; return 1; }
+  cp "$home/.pulumi/bin/pulumi" "$home/.pulumi/bin/pulumi-language-nodejs" "$1/"
+}
+
+# ---- component driver -----------------------------------------------------------------------------
+version_of() {
+  case $1 in
+    pulumi|pulumi-language-nodejs) echo "$PULUMI_VERSION" ;;
+    pulumi-resource-tls) echo "$TLS_VERSION" ;;
+    pulumi-resource-random) echo "$RANDOM_VERSION" ;;
+    pulumi-resource-terraform-provider) echo "$BRIDGE_VERSION" ;;
+    terraform-provider-lxd) echo "$LXD_TF_VERSION" ;;
+    *) die "unknown component '$1' (known: $ALL_COMPONENTS)" ;;
+  esac
+}
+
+# A binary already on PATH (not one of our symlinks) at the pinned version is used as it is.
+existing_binary() { # $1 component $2 version -> path or nothing
+  local p
+  p=$(command -v "$1" 2>/dev/null) || return 1
+  [[ $(readlink -f "$p") == "$ENGINE_DIR"/* ]] && return 1
+  case $1 in
+    pulumi) [[ $("$p" version 2>/dev/null) == "v$2" ]] && echo "$p" ;;
+    *) return 1 ;;   # plugins do not report their version without an engine: build ours
+  esac
+}
+
+# install_component NAME: makes $ENGINE_DIR/NAME-VERSION/NAME exist (built or reused); sets BIN_PATH
+install_component() {
+  local name=$1 version dest tmp start fn existing
+  version=$(version_of "$name")
+  dest=$ENGINE_DIR/$name-$version
+  if [[ -f $dest/.complete && -x $dest/$name ]]; then
+    BIN_PATH=$dest/$name
+    log "$name $version: already built ($dest)"
+    return 0
+  fi
+  if existing=$(existing_binary "$name" "$version"); then
+    BIN_PATH=$existing
+    log "$name $version: using $existing (already on PATH at that version)"
+    return 0
+  fi
+  if [[ -e $dest ]]; then
+    log "$name $version: $dest has no completion stamp (interrupted build): rebuilding"
+    rm -rf "$dest"
+  fi
+  start=$(date +%s.%N)
+  log "$name $version: building from the Go module proxy ..."
+  tmp=$(mktemp -d "$ENGINE_DIR/.tmp-$name-$version.XXXXXX")
+  fn=build_${name//-/_}
+  if [[ $name == pulumi || $name == pulumi-language-nodejs ]] && try_official_installer "$tmp"; then
+    :
+  elif ! "$fn" "$tmp"; then
+    rm -rf "$tmp"
+    log "$name $version: FAILED after $(elapsed "$start")s"
+    return 1
+  fi
+  [[ -x $tmp/$name ]] || { rm -rf "$tmp"; log "$name: build produced no binary"; return 1; }
+  mkdir -p "$tmp/bin.new" && mv "$tmp/$name" "$tmp/bin.new/$name"
+  rm -rf "$tmp/src" "$tmp/official"
+  mv -T "$tmp/bin.new" "$dest.building"   # same filesystem: atomic renames
+  rm -rf "$tmp"
+  mv -T "$dest.building" "$dest"
+  printf 'component=%s\nversion=%s\nbuilt=%s\nseconds=%s\n' "$name" "$version" \
+    "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$(elapsed "$start")" >"$dest/.complete"
+  BIN_PATH=$dest/$name
+  log "$name $version: built in $(elapsed "$start")s ($(du -sh "$dest" | cut -f1))"
+}
+
+link_bin() { # link_bin PATH NAME
+  [[ $(readlink -f "$BCM_BIN_DIR/$2" 2>/dev/null) == "$(readlink -f "$1")" ]] && return 0
+  ln -sfn "$1" "$BCM_BIN_DIR/$2"
+  log "linked $BCM_BIN_DIR/$2 -> $1"
+}
+
+# register_plugin NAME VERSION BINARY: `pulumi plugin install resource NAME VERSION -f BINARY`
+register_plugin() {
+  local name=$1 version=$2 bin=$3 dir
+  dir=$PULUMI_HOME/plugins/resource-$name-v$version
+  if [[ -f $dir/pulumi-resource-$name && ! -e $dir.partial ]] && cmp -s "$dir/pulumi-resource-$name" "$bin"; then
+    return 0
+  fi
+  local pulumi_bin
+  pulumi_bin=$(command -v pulumi 2>/dev/null) || pulumi_bin=$ENGINE_DIR/pulumi-$PULUMI_VERSION/pulumi
+  [[ -x $pulumi_bin ]] || die "cannot register plugin $name $version: no pulumi CLI installed"
+  "$pulumi_bin" plugin install resource "$name" "$version" -f "$bin" --reinstall >&2
+  log "registered plugin resource $name $version"
+}
+
+# The bridge looks a Terraform provider up in its cache before asking the registry:
+#   <cache>/<registry host>/<namespace>/<type>/<version>/<os>_<arch>/terraform-provider-<type>
+# The host is the bridge's default registry host, read from the module source the bridge uses.
+tf_registry_host() {
+  if [[ -n ${BCM_TF_REGISTRY_HOST:-} ]]; then echo "$BCM_TF_REGISTRY_HOST"; return; fi
+  local bridge ver dir host
+  bridge=$(mod_download "$BRIDGE_MOD@v$BRIDGE_VERSION") || return 1
+  ver=$(awk '$1 == "github.com/opentofu/registry-address/v2" { print $2; exit }' "$bridge/go.mod")
+  dir=$(mod_download "github.com/opentofu/registry-address/v2@$ver") || return 1
+  host=$(grep -rhoE 'DefaultProviderRegistryHost *= *svchost.Hostname\("[^"]+"\)' "$dir" --include='*.go' |
+    head -n1 | sed -E 's/.*\("([^"]+)"\).*/\1/')
+  [[ -n $host ]] || { log "cannot read the default registry host from $dir"; return 1; }
+  echo "$host"
+}
+
+seed_tf_cache() { # seed_tf_cache BINARY
+  local host stamp target
+  stamp=$ENGINE_DIR/terraform-provider-lxd-$LXD_TF_VERSION/.registry-host
+  if [[ -f $stamp ]]; then host=$(<"$stamp"); else host=$(tf_registry_host) || return 1; echo "$host" >"$stamp"; fi
+  target=$TF_PLUGIN_CACHE/$host/$LXD_TF_SOURCE/$LXD_TF_VERSION/linux_amd64/terraform-provider-lxd
+  if cmp -s "$1" "$target" 2>/dev/null; then return 0; fi
+  mkdir -p "$(dirname "$target")"
+  cp "$1" "$target.tmp.$$" && mv -f "$target.tmp.$$" "$target"
+  log "seeded the bridge's Terraform provider cache: $target"
+}
+
+# ---- main -----------------------------------------------------------------------------------------
+main() {
+  find_go
+  if [[ $("$GO" env CGO_ENABLED) == 1 ]]; then need gcc "cgo builds need a C compiler (apt-get install -y gcc)"; fi
+  need cp "coreutils"; need awk "awk"; need sed "sed"; need cmp "diffutils"
+  mkdir -p "$ENGINE_DIR" "$BCM_BIN_DIR" "$GOMODCACHE" "$GOCACHE" "$PULUMI_HOME"
+  # Leftovers of interrupted runs are never used: remove them.
+  find "$ENGINE_DIR" -maxdepth 1 \( -name '.tmp-*' -o -name '*.building' \) -exec rm -rf {} + 2>/dev/null || true
+
+  log "pins: pulumi v$PULUMI_VERSION, tls $TLS_VERSION, random $RANDOM_VERSION, bridge v$BRIDGE_VERSION, terraform-provider-lxd $LXD_TF_VERSION ($LXD_TF_COMMIT)"
+  log "cache: $ENGINE_DIR   bin: $BCM_BIN_DIR   PULUMI_HOME: $PULUMI_HOME"
+
+  local c BIN_PATH t0
+  for c in $COMPONENTS; do
+    t0=$(date +%s.%N)
+    BIN_PATH=
+    if ! install_component "$c"; then
+      FAILED+=("$c")
+      [[ $KEEP_GOING == 1 ]] || die "could not install $c (see above); BCM_ENGINE_KEEP_GOING=1 skips such components"
+      continue
+    fi
+    link_bin "$BIN_PATH" "$c"
+    case $c in
+      pulumi-resource-tls) register_plugin tls "$TLS_VERSION" "$BIN_PATH" ;;
+      pulumi-resource-random) register_plugin random "$RANDOM_VERSION" "$BIN_PATH" ;;
+      pulumi-resource-terraform-provider) register_plugin terraform-provider "$BRIDGE_VERSION" "$BIN_PATH" ;;
+      terraform-provider-lxd) seed_tf_cache "$BIN_PATH" || FAILED+=("$c (provider cache)") ;;
+    esac
+    log "$c: done in $(elapsed "$t0")s"
+  done
+
+  if ((${#FAILED[@]})); then
+    log "NOT installed: ${FAILED[*]}"
+    log "total $(elapsed "$SCRIPT_START")s"
+    exit 3
+  fi
+  log "all components installed in $(elapsed "$SCRIPT_START")s"
+}
+
+main "$@"
