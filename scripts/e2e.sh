@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# End-to-end test of bcm-pulumi on a real local LXD: deploys the e2e stack with the real Pulumi
+# engine, checks every service from a client container on bcmnet, from the docker host and from
+# the upstream namespace, then tears everything down (also when a check fails).
+#
+# Needs root and changes the machine: installs Debian packages (LXD, nftables, tcpdump, nmap...),
+# starts the LXD daemon, builds/imports the bcm-bookworm image (cached in $BCM_CACHE), builds the
+# Pulumi engine (cached), creates the veth pair bcmout0/bcmout1 and the netns "upstream" (removed
+# at the end), and the LXD project bcm-e2e with network bcme2e and pool bcm-e2e (destroyed at the end).
+#
+# Usage: scripts/e2e.sh              run everything
+#        BCM_E2E_KEEP=1 scripts/e2e.sh   leave the deployment up after the checks (for debugging)
+set -uo pipefail
+
+# shellcheck source=lib/env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
+# shellcheck source=../tests/e2e/lib.sh
+source "$REPO_ROOT/tests/e2e/lib.sh"
+
+[ "$(id -u)" -eq 0 ] || { echo "e2e: must run as root (LXD, network namespaces)" >&2; exit 2; }
+
+main() {
+  phase "prerequisites"
+  bash "$REPO_ROOT/scripts/lxd-up.sh" || fatal "LXD did not start"
+  install_e2e_packages || fatal "could not install the e2e packages"
+  ensure_node_modules || fatal "npm ci failed"
+  bash "$REPO_ROOT/scripts/build-image.sh" || fatal "base image build failed"
+  bash "$REPO_ROOT/scripts/install-pulumi.sh" || fatal "engine install failed"
+
+  trap teardown EXIT
+  phase "topology"
+  teardown_leftovers
+  bash "$REPO_ROOT/scripts/e2e/topology.sh" up || fatal "topology up failed"
+  bash "$REPO_ROOT/scripts/e2e/testimage.sh" push || fatal "test image push failed"
+
+  phase "pulumi up"
+  stack_init || fatal "pulumi stack init failed"
+  local t0=$SECONDS
+  run_pulumi preview --non-interactive >"$LOGS/preview.log" 2>&1 || fatal "pulumi preview failed (see $LOGS/preview.log)"
+  pass "pulumi preview succeeds"
+  run_pulumi up --yes --non-interactive --skip-preview >"$LOGS/up.log" 2>&1 || fatal "pulumi up failed (see $LOGS/up.log)"
+  pass "pulumi up succeeds ($((SECONDS - t0)) s)"
+  wait_for_hosts || fatal "hosts did not finish cloud-init"
+  pass "gateway and builder1 configured ($((SECONDS - t0)) s after pulumi preview)"
+
+  phase "checks"
+  start_clients || fatal "client containers did not get a DHCP lease"
+  check_dhcp_dns                # 1
+  check_no_plaintext_dns        # 2
+  check_tor_socks               # 3
+  check_http_over_tor           # 4
+  check_squid                   # 5
+  check_registries              # 6
+  check_outside_scan            # 7
+  check_no_plaintext_secrets    # 8
+  check_idempotent              # 9
+  check_config_change           # 10
+  check_restart                 # 11
+  if [ "${BCM_E2E_KEEP:-0}" = 1 ]; then
+    echo "e2e: BCM_E2E_KEEP=1: leaving the deployment up"
+    trap - EXIT
+  else
+    check_destroy               # 12
+  fi
+}
+
+main "$@"
+# The EXIT trap (teardown) prints the summary and sets the exit code.
+[ "${BCM_E2E_KEEP:-0}" = 1 ] && { summary; exit $?; }
+exit 0

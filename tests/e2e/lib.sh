@@ -1,0 +1,435 @@
+# shellcheck shell=bash
+# Checks and helpers of the end-to-end test (scripts/e2e.sh). Every check records pass/fail;
+# `summary` prints "N passed, M failed" and sets the exit code.
+
+PROJECT=bcm-e2e
+STACK=e2e
+GATEWAY=gateway
+BUILDER=builder1
+CLIENTS=(client1 client2)
+DOMAIN=bcmnet
+INSIDE=10.149.10.1
+UPSTREAM=10.149.20.1
+NETNS=upstream
+NETNS_IF=bcmout1
+STATE="${BCM_E2E_STATE:-/tmp/bcm-e2e}"
+LOGS="$STATE/logs"
+export BCM_E2E_STATE="$STATE"
+export PULUMI_CONFIG_PASSPHRASE="${PULUMI_CONFIG_PASSPHRASE:-bcm-e2e-test-only}"
+STACK_CONFIG="$STATE/Pulumi.$STACK.yaml"
+TEST_IMAGE=library/bcmtest:1
+PUSHED_IMAGE="$DOMAIN:443/bcm/bcmtest:1"
+
+PASSED=0
+FAILED=0
+FAILURES=()
+mkdir -p "$LOGS"
+
+phase() { printf '\n=== %s (%s) ===\n' "$*" "$(date +%T)"; }
+pass() { PASSED=$((PASSED + 1)); echo "PASS: $*"; }
+fail() { FAILED=$((FAILED + 1)); FAILURES+=("$*"); echo "FAIL: $*"; }
+fatal() { fail "$*"; echo "e2e: cannot go on" >&2; exit 1; }
+# expect <description> <command...>: pass if the command succeeds
+expect() { local what=$1; shift; if "$@"; then pass "$what"; else fail "$what"; fi; }
+
+summary() {
+  echo
+  [ "$FAILED" -eq 0 ] || printf 'failed: %s\n' "${FAILURES[@]}"
+  echo "e2e: $PASSED passed, $FAILED failed"
+  [ "$FAILED" -eq 0 ] && [ "$PASSED" -gt 0 ]
+}
+
+lx() { lxc --project "$PROJECT" "$@"; }
+# on <instance> <command...>: run in an instance, bounded in time
+on() { local instance=$1; shift; timeout 180 lxc exec --project "$PROJECT" "$instance" -- "$@"; }
+up_ns() { ip netns exec "$NETNS" "$@"; }
+# The PID of an instance's init, to enter its network namespace from the host (tcpdump).
+instance_pid() { lxc query "/1.0/instances/$1/state?project=$PROJECT" | jq -r .pid; }
+
+run_pulumi() { (cd "$REPO_ROOT" && pulumi --non-interactive "$@" --stack "$STACK" --config-file "$STACK_CONFIG"); }
+stack_output() { run_pulumi stack output "$@"; }
+
+install_e2e_packages() {
+  local missing=() pkg
+  for pkg in nmap netcat-openbsd jq tcpdump iproute2 curl openssl; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  ((${#missing[@]} == 0)) && return 0
+  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+}
+
+stack_init() {
+  mkdir -p "$STATE/backend"
+  cp "$REPO_ROOT/tests/e2e/Pulumi.e2e.yaml" "$STACK_CONFIG"
+  (cd "$REPO_ROOT" && pulumi login "file://$STATE/backend") >/dev/null || return 1
+  (cd "$REPO_ROOT" && pulumi stack init "$STACK" --secrets-provider passphrase --non-interactive) >/dev/null 2>&1 ||
+    (cd "$REPO_ROOT" && pulumi stack select "$STACK" --non-interactive) || return 1
+}
+
+# Waits until cloud-init has finished on the gateway and the docker host and reports errors.
+wait_for_hosts() {
+  local host status
+  for host in "$GATEWAY" "$BUILDER"; do
+    status=$(on "$host" cloud-init status --wait 2>&1 | tail -1)
+    if [[ "$status" != *done* ]]; then
+      echo "e2e: $host: cloud-init $status"
+      on "$host" tail -n 40 /var/log/bcm-setup.log || true
+      return 1
+    fi
+  done
+  wait_units_active
+}
+
+GATEWAY_UNITS=(nftables tor@default privoxy squid bcm-registry-mirror bcm-registry-private dnsmasq)
+wait_units_active() {
+  local i unit inactive
+  for i in $(seq 1 60); do
+    inactive=()
+    for unit in "${GATEWAY_UNITS[@]}"; do
+      on "$GATEWAY" systemctl is-active --quiet "$unit" || inactive+=("$unit")
+    done
+    on "$BUILDER" systemctl is-active --quiet docker || inactive+=("$BUILDER:docker")
+    ((${#inactive[@]} == 0)) && return 0
+    sleep 2
+  done
+  echo "e2e: not active after 120 s: ${inactive[*]}"
+  return 1
+}
+
+instance_ipv4() { # the DHCP address of eth0 as LXD sees it
+  lx list "^$1\$" --format csv -c 4 | grep -oE '10\.149\.10\.[0-9]+' | head -1
+}
+
+start_clients() {
+  local client ip i
+  for client in "${CLIENTS[@]}"; do
+    lx delete --force "$client" >/dev/null 2>&1 || true
+    lx launch "${BCM_IMAGE_ALIAS:-bcm-bookworm}" "$client" --profile bcm-unprivileged >/dev/null || return 1
+  done
+  for client in "${CLIENTS[@]}"; do
+    for i in $(seq 1 90); do
+      ip=$(instance_ipv4 "$client")
+      [ -n "$ip" ] && break
+      sleep 1
+    done
+    [ -n "$ip" ] || { echo "e2e: $client got no address"; return 1; }
+    echo "e2e: $client has $ip"
+  done
+}
+
+# --- 1. DHCP registers hostnames in DNS ------------------------------------------------------------
+check_dhcp_dns() {
+  local ip1 ip2 resolved lo hi
+  ip1=$(instance_ipv4 client1)
+  ip2=$(instance_ipv4 client2)
+  lo=$(echo "$ip1" | cut -d. -f4)
+  hi=$(echo "$ip2" | cut -d. -f4)
+  if ((lo >= 100 && lo <= 199 && hi >= 100 && hi <= 199)); then
+    pass "1: clients got DHCP addresses from the gateway's range ($ip1, $ip2)"
+  else
+    fail "1: client addresses outside the configured DHCP range: $ip1 $ip2"
+  fi
+  resolved=$(on client2 getent hosts "client1.$DOMAIN" | awk '{print $1}')
+  [ "$resolved" = "$ip1" ] && pass "1: client2 resolves client1.$DOMAIN to $ip1" ||
+    fail "1: client2 resolved client1.$DOMAIN to '$resolved', expected $ip1"
+  resolved=$(on client1 dig +short "$DOMAIN")
+  [ "$resolved" = "$INSIDE" ] && pass "1: '$DOMAIN' resolves to the gateway" || fail "1: '$DOMAIN' resolved to '$resolved'"
+  resolved=$(on client1 dig +short "mirror.$DOMAIN")
+  [ "$resolved" = "$INSIDE" ] && pass "1: mirror.$DOMAIN resolves to the gateway" ||
+    fail "1: mirror.$DOMAIN resolved to '$resolved'"
+}
+
+# --- 2. no plaintext DNS on the outside link; resolution goes to Tor's DNSPort -----------------------
+check_no_plaintext_dns() {
+  local pid outside_pcap tor_pcap outside_count tor_count name
+  pid=$(instance_pid "$GATEWAY")
+  outside_pcap="$STATE/outside-dns.pcap"
+  tor_pcap="$STATE/tor-dns.pcap"
+  up_ns timeout 25 tcpdump -i "$NETNS_IF" -nn -U -w "$outside_pcap" 'port 53' 2>/dev/null &
+  local dump_outside=$!
+  nsenter -t "$pid" -n timeout 25 tcpdump -i lo -nn -U -w "$tor_pcap" 'udp port 5353' 2>/dev/null &
+  local dump_tor=$!
+  sleep 2
+  for name in example.com debian.org bitcoin.org; do
+    on client1 dig +time=2 +tries=1 "$name" >/dev/null 2>&1 || true
+    on client2 dig +tcp +time=2 +tries=1 "$name" >/dev/null 2>&1 || true
+  done
+  on "$GATEWAY" getent hosts example.net >/dev/null 2>&1 || true
+  wait "$dump_outside" "$dump_tor" 2>/dev/null
+  outside_count=$(tcpdump -r "$outside_pcap" -nn 2>/dev/null | wc -l)
+  tor_count=$(tcpdump -r "$tor_pcap" -nn 2>/dev/null | grep -c 'example.com\|debian.org\|bitcoin.org')
+  [ "$outside_count" -eq 0 ] && pass "2: no DNS packet (udp/tcp 53) left on the outside link" ||
+    fail "2: $outside_count DNS packets on the outside link"
+  [ "$tor_count" -gt 0 ] && pass "2: clients' external lookups reached Tor's DNSPort ($tor_count packets)" ||
+    fail "2: no lookup reached Tor's DNSPort 127.0.0.1:5353"
+}
+
+# Every listening socket on the gateway is on the inside address or loopback (DHCP: bound to eth1).
+check_listeners() {
+  local bad
+  bad=$(on "$GATEWAY" ss -H -lntu | awk '{print $1, $5}' |
+    grep -vE " ($INSIDE|127\.0\.0\.1|\[::1\]|0\.0\.0\.0%eth1):[0-9]+$" |
+    grep -vE '^udp 0\.0\.0\.0:68$' || true)
+  [ -z "$bad" ] && pass "$1: every gateway listener is on $INSIDE or loopback" ||
+    fail "$1: listeners outside the inside address: $(echo "$bad" | tr '\n' ' ')"
+}
+
+# tcp_open <from-netns-or-instance> <address> <port>: nonzero when the connection does not open
+tcp_open_from_upstream() { up_ns timeout 6 nc -z -w 4 "$1" "$2" >/dev/null 2>&1; }
+
+with_route_to_bcmnet() { # run a command in upstream with a route to bcmnet via the gateway's outside address
+  local outside=$1; shift
+  up_ns ip route replace 10.149.10.0/24 via "$outside" dev "$NETNS_IF"
+  "$@"; local rc=$?
+  up_ns ip route del 10.149.10.0/24 via "$outside" dev "$NETNS_IF" 2>/dev/null
+  return $rc
+}
+
+outside_address() { stack_output gatewayOutsideAddress 2>/dev/null; }
+
+# --- 3. Tor SOCKS: answers bcmnet, refuses upstream ----------------------------------------------
+check_tor_socks() {
+  local reply outside
+  reply=$(on client1 bash -c "printf '\\x05\\x01\\x00' | timeout 5 nc -w 3 $INSIDE 9050 | od -An -tx1" | tr -d ' \n')
+  [ "$reply" = "0500" ] && pass "3: Tor SOCKS5 on $INSIDE:9050 answers a bcmnet client (no-auth accepted)" ||
+    fail "3: Tor SOCKS5 greeting from bcmnet got '$reply'"
+  outside=$(outside_address)
+  tcp_open_from_upstream "$outside" 9050 && fail "3: SOCKS port open on the outside address $outside" ||
+    pass "3: SOCKS port refused from upstream on the outside address"
+  with_route_to_bcmnet "$outside" tcp_open_from_upstream "$INSIDE" 9050 &&
+    fail "3: SOCKS port reachable from upstream via the gateway" ||
+    pass "3: SOCKS port refused from upstream even when routed to the inside address"
+  on "$GATEWAY" grep -qx "SocksPolicy reject \*" /etc/tor/torrc && pass "3: SocksPolicy rejects all but bcmnet" ||
+    fail "3: SocksPolicy reject * missing"
+  check_listeners 3
+}
+
+# --- 4. HTTP over Tor: privoxy answers bcmnet and hands requests to Tor's SOCKS port ---------------
+check_http_over_tor() {
+  local pid pcap code seen
+  pid=$(instance_pid "$GATEWAY")
+  pcap="$STATE/privoxy-socks.pcap"
+  nsenter -t "$pid" -n timeout 20 tcpdump -i lo -nn -U -w "$pcap" "tcp dst port 9050 and tcp[tcpflags] & tcp-syn != 0" 2>/dev/null &
+  local dump=$!
+  sleep 2
+  code=$(on client1 curl -s -o /tmp/privoxy-body -w '%{http_code}' --max-time 15 -x "http://$INSIDE:8118" http://example.com/)
+  wait "$dump" 2>/dev/null
+  seen=$(tcpdump -r "$pcap" -nn 2>/dev/null | wc -l)
+  if [ -n "$code" ] && [ "$code" != "000" ]; then
+    pass "4: privoxy answers a bcmnet client (HTTP $code: Tor has no network here)"
+  else
+    fail "4: privoxy did not answer"
+  fi
+  [ "$seen" -gt 0 ] && pass "4: privoxy handed the request to Tor's SOCKS port ($seen connections)" ||
+    fail "4: privoxy did not connect to Tor's SOCKS port"
+  tcp_open_from_upstream "$(outside_address)" 8118 && fail "4: privoxy reachable from upstream" ||
+    pass "4: privoxy refused from upstream"
+}
+
+squid_fetch() { # squid_fetch <client> <url> -> http code
+  on "$1" curl -s -o /dev/null -w '%{http_code}' --max-time 60 -x "http://$INSIDE:3128" "$2"
+}
+
+# --- 5. Squid: fetch through it, second fetch is a hit, upstream refused -----------------------------
+check_squid() {
+  local tag=${1:-5} file=${2:-1M.bin} code1 code2 log
+  code1=$(squid_fetch client1 "http://$UPSTREAM:8080/$file")
+  code2=$(squid_fetch client2 "http://$UPSTREAM:8080/$file")
+  [ "$code1" = 200 ] && [ "$code2" = 200 ] && pass "$tag: two clients fetched $file through Squid" ||
+    fail "$tag: Squid fetch of $file returned $code1/$code2"
+  log=$(on "$GATEWAY" grep "/$file" /var/log/squid/access.log | tail -1)
+  [[ "$log" == *HIT/200* ]] && pass "$tag: the second fetch of $file was a cache hit" ||
+    fail "$tag: the second fetch was not a hit: $log"
+  if [ "$tag" = 5 ]; then
+    code1=$(squid_fetch client1 "http://127.0.0.1:9051/")
+    [ "$code1" = 403 ] && pass "5: Squid refuses the gateway's localhost services (403)" ||
+      fail "5: request to 127.0.0.1 through Squid returned $code1"
+    code1=$(squid_fetch client1 "http://$INSIDE:8118/")
+    [ "$code1" = 403 ] && pass "5: Squid refuses the gateway's own services on its inside address (403)" ||
+      fail "5: request to $INSIDE:8118 through Squid returned $code1"
+    code1=$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 20 -p -x "http://$INSIDE:3128" "http://$UPSTREAM:8080/small.txt")
+    [ "$code1" = 403 ] && pass "5: Squid refuses CONNECT to a port other than 443" ||
+      fail "5: CONNECT to port 8080 through Squid returned $code1"
+    tcp_open_from_upstream "$(outside_address)" 3128 && fail "5: Squid reachable from upstream" ||
+      pass "5: Squid refused from upstream"
+  fi
+}
+
+upstream_requests() { grep -c "/v2/library/bcmtest/" "$STATE/logs/registry.log" || true; }
+docker_on() { on "$BUILDER" docker "$@"; }
+
+# --- 6. registries with the real dockerd ----------------------------------------------------------------
+check_registries() {
+  local tag=${1:-6} before after digest out
+  if [ "$tag" = 6 ]; then
+    before=$(upstream_requests)
+    docker_on pull "$TEST_IMAGE" >"$LOGS/pull1.log" 2>&1 && pass "6: docker pull $TEST_IMAGE through the mirror" ||
+      { fail "6: docker pull through the mirror failed: $(tail -2 "$LOGS/pull1.log")"; return; }
+    after=$(upstream_requests)
+    [ "$after" -gt "$before" ] && pass "6: the first pull reached the upstream registry ($((after - before)) requests)" ||
+      fail "6: the first pull did not reach upstream: the mirror was bypassed?"
+    on "$GATEWAY" find /var/lib/bcm/registry-mirror -path '*library/bcmtest*' -name link | grep -q . &&
+      pass "6: the mirror stored the image on its volume" || fail "6: nothing stored by the mirror"
+    out=$(docker_on run --rm "$TEST_IMAGE" echo hello-from-bcmtest 2>&1)
+    [ "$out" = hello-from-bcmtest ] && pass "6: the pulled image runs" || fail "6: docker run printed '$out'"
+    digest=$(cat "$STATE/testimage/digests" 2>/dev/null | awk '/manifest/ {print $2}')
+    docker_on rmi -f "$TEST_IMAGE" >/dev/null 2>&1
+    before=$(upstream_requests)
+    docker_on pull "library/bcmtest@$digest" >"$LOGS/pull2.log" 2>&1 &&
+      pass "6: second pull (by digest) after removing the local image" ||
+      fail "6: second pull failed: $(tail -2 "$LOGS/pull2.log")"
+    after=$(upstream_requests)
+    [ "$after" -eq "$before" ] && pass "6: the second pull did not touch upstream (served from the mirror)" ||
+      fail "6: the second pull made $((after - before)) upstream requests"
+    docker_on tag "library/bcmtest@$digest" "$PUSHED_IMAGE" >/dev/null
+    docker_on push "$PUSHED_IMAGE" >"$LOGS/push.log" 2>&1 && pass "6: docker push $PUSHED_IMAGE" ||
+      fail "6: docker push failed: $(tail -2 "$LOGS/push.log")"
+  fi
+  docker_on rmi -f "$PUSHED_IMAGE" >/dev/null 2>&1
+  docker_on pull "$PUSHED_IMAGE" >"$LOGS/pull-private-$tag.log" 2>&1 &&
+    pass "$tag: docker pull $PUSHED_IMAGE from the private registry" ||
+    fail "$tag: pull from the private registry failed: $(tail -2 "$LOGS/pull-private-$tag.log")"
+  [ "$tag" = 6 ] && check_registry_tls
+}
+
+# Registry TLS from a plain bcmnet client: no client certificate and TLS 1.2 are refused.
+check_registry_tls() {
+  local endpoint rc code
+  stack_output caCertificate >"$STATE/ca.crt"
+  stack_output dockerClientCert >"$STATE/client.cert"
+  stack_output dockerClientKey --show-secrets >"$STATE/client.key"
+  for f in ca.crt client.cert client.key; do lx file push "$STATE/$f" "client1/root/$f" >/dev/null; done
+  for endpoint in "mirror.$DOMAIN:5000" "$DOMAIN:443"; do
+    code=$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 10 --cacert /root/ca.crt \
+      --cert /root/client.cert --key /root/client.key "https://$endpoint/v2/")
+    [ "$code" = 200 ] && pass "6: $endpoint accepts our client certificate over TLS 1.3" ||
+      fail "6: $endpoint with our client certificate returned $code"
+    on client1 curl -s -o /dev/null --max-time 10 --cacert /root/ca.crt "https://$endpoint/v2/"
+    rc=$?
+    { [ "$rc" = 56 ] || [ "$rc" = 35 ] || [ "$rc" = 58 ]; } &&
+      pass "6: $endpoint refuses the TLS handshake without a client certificate (curl exit $rc)" ||
+      fail "6: $endpoint without client certificate: curl exit $rc"
+    on client1 curl -s -o /dev/null --max-time 10 --tlsv1.2 --tls-max 1.2 --cacert /root/ca.crt \
+      --cert /root/client.cert --key /root/client.key "https://$endpoint/v2/"
+    rc=$?
+    [ "$rc" = 35 ] && pass "6: $endpoint refuses a TLS 1.2-only client (curl exit 35)" ||
+      fail "6: $endpoint with TLS 1.2 only: curl exit $rc"
+  done
+}
+
+# --- 7. bounded scan of the outside address from upstream: nothing open -------------------------------
+check_outside_scan() {
+  local outside tcp_open udp_open control
+  outside=$(outside_address)
+  [[ "$outside" == 10.149.20.* ]] && pass "7: the gateway's outside address $outside came from upstream DHCP" ||
+    { fail "7: unexpected outside address '$outside'"; return; }
+  # Control: the scanner does see open ports (upstream's own HTTP server and registry).
+  control=$(up_ns timeout 60 nmap -Pn -n -sT -p 5000,8080 "$UPSTREAM" -oG - | grep -o '[0-9]*/open' | wc -l)
+  [ "$control" -eq 2 ] || fail "7: scanner control found $control of 2 open ports"
+  tcp_open=$(up_ns timeout 900 nmap -Pn -n -sT -p- --max-retries 1 --min-rate 3000 "$outside" -oG - |
+    grep -o '[0-9]*/open/' | tr '\n' ' ')
+  [ -z "$tcp_open" ] && pass "7: no TCP port (1-65535) open on $outside" || fail "7: open TCP ports: $tcp_open"
+  udp_open=$(up_ns timeout 600 nmap -Pn -n -sU --top-ports 200 --max-retries 1 "$outside" -oG - |
+    grep -oE '[0-9]+/open/' | tr '\n' ' ')
+  [ -z "$udp_open" ] && pass "7: none of the 200 most common UDP ports open on $outside" ||
+    fail "7: open UDP ports: $udp_open"
+}
+
+# --- 8. no private key or generated password in plaintext in the stack state --------------------------
+check_no_plaintext_secrets() {
+  local plain revealed leaked=0 secret
+  plain="$STATE/export.json"
+  revealed="$STATE/export-secrets.json"
+  run_pulumi stack export --file "$plain" >/dev/null
+  run_pulumi stack export --show-secrets --file "$revealed" >/dev/null
+  # Control: the revealed export does hold the keys and passwords we look for.
+  grep -q "PRIVATE KEY" "$revealed" || fail "8: control: no private key even in the revealed export"
+  grep -q "PRIVATE KEY" "$plain" && { fail "8: a private key is in plaintext in the stack export"; leaked=1; }
+  while read -r secret; do
+    [ -n "$secret" ] || continue
+    if grep -qF -- "$secret" "$plain"; then leaked=1; fail "8: a generated password is in plaintext"; fi
+  done < <(jq -r '.deployment.resources[] | select(.type == "random:index/randomPassword:RandomPassword") | .outputs.result' "$revealed")
+  [ "$leaked" = 0 ] && pass "8: stack export holds no private key or generated password in plaintext"
+  rm -f "$revealed"
+}
+
+# --- 9. a second up changes nothing ---------------------------------------------------------------------
+check_idempotent() {
+  run_pulumi preview --expect-no-changes >"$LOGS/preview-noop.log" 2>&1 &&
+    pass "9: pulumi preview --expect-no-changes after up" ||
+    fail "9: a second preview wants changes (see $LOGS/preview-noop.log)"
+}
+
+# --- 10. a changed setting reaches the running services, data survives ----------------------------------
+check_config_change() {
+  run_pulumi config set bcm:squidCacheSizeMb 1536 >/dev/null
+  run_pulumi config set bcm:bcmnetDhcpLeaseTime 2h >/dev/null
+  run_pulumi up --yes --skip-preview >"$LOGS/up-change.log" 2>&1 || { fail "10: pulumi up with changed settings failed"; return; }
+  wait_for_hosts || { fail "10: the gateway did not come back after the change"; return; }
+  on "$GATEWAY" grep -q "^cache_dir .* 1536 " /etc/squid/squid.conf &&
+    pass "10: Squid runs with the new cache size" || fail "10: squid.conf has not the new cache size"
+  on "$GATEWAY" grep -q "2h" /etc/dnsmasq.conf && pass "10: dnsmasq runs with the new lease time" ||
+    fail "10: dnsmasq.conf has not the new lease time"
+  on "$GATEWAY" systemctl is-active --quiet squid && pass "10: squid active after the change" || fail "10: squid inactive"
+  check_registries 10
+}
+
+# --- 11. restart: every service comes back ----------------------------------------------------------------
+check_restart() {
+  lx restart "$GATEWAY" --timeout 60 || { fail "11: lxc restart gateway failed"; return; }
+  wait_units_active && pass "11: every gateway service is active after lxc restart" ||
+    fail "11: services inactive after restart"
+  check_dhcp_dns
+  check_squid 11 16M.bin
+  check_registries 11
+}
+
+# --- 12. destroy leaves nothing of the project in LXD -------------------------------------------------------
+check_destroy() {
+  local client
+  for client in "${CLIENTS[@]}"; do lx delete --force "$client" >/dev/null 2>&1; done
+  run_pulumi destroy --yes --skip-preview >"$LOGS/destroy.log" 2>&1 && pass "12: pulumi destroy" ||
+    fail "12: pulumi destroy failed (see $LOGS/destroy.log)"
+  lxc project list --format csv | grep -q "^$PROJECT" && fail "12: project $PROJECT still exists" ||
+    pass "12: no project $PROJECT (so no instance, profile or volume in it)"
+  lxc network list --format csv | grep -q "^bcme2e," && fail "12: network bcme2e still exists" ||
+    pass "12: network bcme2e removed"
+  lxc storage list --format csv | grep -q "^bcm-e2e," && fail "12: pool bcm-e2e still exists" ||
+    pass "12: storage pool bcm-e2e removed"
+  DESTROYED=1
+}
+
+# Removes whatever a previous, interrupted run left (LXD objects, netns, veth), without Pulumi.
+teardown_leftovers() {
+  local name volume
+  if lxc project list --format csv | grep -q "^$PROJECT"; then
+    for name in $(lx list --format csv -c n); do lx delete --force "$name" >/dev/null 2>&1; done
+    for volume in $(lxc storage volume list bcm-e2e --project "$PROJECT" --format csv 2>/dev/null | awk -F, '$1=="custom"{print $2}'); do
+      lxc storage volume delete bcm-e2e "$volume" --project "$PROJECT" >/dev/null 2>&1
+    done
+    for name in $(lx profile list --format csv | cut -d, -f1 | grep -v '^default$'); do lx profile delete "$name" >/dev/null 2>&1; done
+    lxc project delete "$PROJECT" >/dev/null 2>&1
+  fi
+  lxc network delete bcme2e >/dev/null 2>&1
+  lxc storage delete bcm-e2e >/dev/null 2>&1
+  bash "$REPO_ROOT/scripts/e2e/topology.sh" down >/dev/null 2>&1
+  rm -rf "$STATE/backend"
+  true
+}
+
+DESTROYED=0
+teardown() {
+  local rc=$?
+  phase "teardown"
+  if [ "$DESTROYED" = 0 ] && [ -d "$STATE/backend" ]; then
+    for client in "${CLIENTS[@]}"; do lx delete --force "$client" >/dev/null 2>&1; done
+    run_pulumi destroy --yes --skip-preview >"$LOGS/destroy-teardown.log" 2>&1 ||
+      echo "e2e: pulumi destroy failed in teardown; removing LXD objects directly"
+  fi
+  teardown_leftovers
+  (cd "$REPO_ROOT" && pulumi logout >/dev/null 2>&1)
+  summary
+  local ok=$?
+  [ $rc -ne 0 ] && exit $rc
+  exit $ok
+}
