@@ -18,6 +18,10 @@
 #                        the end) instead of stopping the script at once
 #   BCM_PULUMI_INSTALLER_URL  opt-in: URL of Pulumi's official install script; when set (and not
 #                        in CI) it is tried first for pulumi + pulumi-language-nodejs. Off by default.
+#   BCM_ENGINE_RETRY=1   retry components that failed before (a failure leaves
+#                        $BCM_CACHE/engine/<component>-<version>.unavailable so that warm runs stay
+#                        offline and fast)
+#   BCM_NODEJS_HOST_FALLBACK=0  do not fall back to the language host of sdk v3.68.0
 #   GO                   the go binary (default: go on PATH, else /usr/local/go/bin/go)
 set -euo pipefail
 
@@ -32,6 +36,11 @@ BRIDGE_VERSION=3.137.0          # newest github.com/pulumi/pulumi-terraform-brid
 LXD_TF_VERSION=2.7.1
 LXD_TF_COMMIT=ade6a32245b1      # = tag v2.7.1 (the module has no /v2 suffix, so @v2.7.1 is refused)
 LXD_TF_SOURCE=terraform-lxd/lxd
+# Fallback language host: the last github.com/pulumi/pulumi/sdk/v3 release whose module zip still
+# contains sdk/nodejs/cmd/pulumi-language-nodejs (later it became a module of its own). Used only
+# when the pinned host module is refused; measured to run TypeScript programs with CLI v3.259.0 and
+# @pulumi/pulumi 3.270.0 on Node 22 (`pulumi up`). BCM_NODEJS_HOST_FALLBACK=0 disables it.
+NODEJS_HOST_FALLBACK_SDK=3.68.0
 
 PULUMI_PKG_MOD=github.com/pulumi/pulumi/pkg/v3
 PULUMI_SDK_MOD=github.com/pulumi/pulumi/sdk/v3
@@ -152,6 +161,14 @@ build_pulumi_language_nodejs() {
     gobuild "$t/pulumi-language-nodejs" "-X $VERSION_PKG.Version=v$PULUMI_VERSION" .)
 }
 
+build_pulumi_language_nodejs_fallback() {
+  local t=$1 sdk
+  sdk=$(mod_download "$PULUMI_SDK_MOD@v$NODEJS_HOST_FALLBACK_SDK") || return 1
+  copy_tree "$sdk" "$t/src/sdk"
+  (cd "$t/src/sdk" && gobuild "$t/pulumi-language-nodejs" \
+    "-X $VERSION_PKG.Version=v$NODEJS_HOST_FALLBACK_SDK" ./nodejs/cmd/pulumi-language-nodejs)
+}
+
 # build_bridged_provider T NAME VERSION PROVIDER_MOD SDK_MOD UPSTREAM_MOD UPSTREAM_PKG
 # pulumi-tls / pulumi-random: the provider module replaces a ./shim module that is not part of the
 # module zip; recreate it (it only re-exports the upstream Terraform provider's constructor), then
@@ -254,9 +271,10 @@ existing_binary() { # $1 component $2 version -> path or nothing
 }
 
 # install_component NAME: makes $ENGINE_DIR/NAME-VERSION/NAME exist (built or reused); sets BIN_PATH
-install_component() {
-  local name=$1 version dest tmp start fn existing
-  version=$(version_of "$name")
+install_component() { # install_component NAME [VERSION BUILDER]
+  local name=$1 version=${2:-} dest tmp start fn=${3:-} existing
+  [[ -n $version ]] || version=$(version_of "$name")
+  [[ -n $fn ]] || fn=build_${name//-/_}
   dest=$ENGINE_DIR/$name-$version
   if [[ -f $dest/.complete && -x $dest/$name ]]; then
     BIN_PATH=$dest/$name
@@ -268,6 +286,10 @@ install_component() {
     log "$name $version: using $existing (already on PATH at that version)"
     return 0
   fi
+  if [[ -f $dest.unavailable && ${BCM_ENGINE_RETRY:-0} != 1 ]]; then
+    log "$name $version: skipped, it could not be built on $(<"$dest.unavailable") (BCM_ENGINE_RETRY=1 tries again)"
+    return 1
+  fi
   if [[ -e $dest ]]; then
     log "$name $version: $dest has no completion stamp (interrupted build): rebuilding"
     rm -rf "$dest"
@@ -275,11 +297,12 @@ install_component() {
   start=$(date +%s.%N)
   log "$name $version: building from the Go module proxy ..."
   tmp=$(mktemp -d "$ENGINE_DIR/.tmp-$name-$version.XXXXXX")
-  fn=build_${name//-/_}
-  if [[ $name == pulumi || $name == pulumi-language-nodejs ]] && try_official_installer "$tmp"; then
+  if [[ $version == "$PULUMI_VERSION" && ($name == pulumi || $name == pulumi-language-nodejs) ]] &&
+    try_official_installer "$tmp"; then
     :
   elif ! "$fn" "$tmp"; then
     rm -rf "$tmp"
+    date -u +%Y-%m-%dT%H:%M:%SZ >"$dest.unavailable"
     log "$name $version: FAILED after $(elapsed "$start")s"
     return 1
   fi
@@ -289,6 +312,7 @@ install_component() {
   mv -T "$tmp/bin.new" "$dest.building"   # same filesystem: atomic renames
   rm -rf "$tmp"
   mv -T "$dest.building" "$dest"
+  rm -f "$dest.unavailable"
   printf 'component=%s\nversion=%s\nbuilt=%s\nseconds=%s\n' "$name" "$version" \
     "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$(elapsed "$start")" >"$dest/.complete"
   BIN_PATH=$dest/$name
@@ -358,6 +382,15 @@ main() {
     t0=$(date +%s.%N)
     BIN_PATH=
     if ! install_component "$c"; then
+      if [[ $c == pulumi-language-nodejs && ${BCM_NODEJS_HOST_FALLBACK:-1} == 1 ]]; then
+        log "$c: the pinned host is not available; FALLBACK to the host in $PULUMI_SDK_MOD@v$NODEJS_HOST_FALLBACK_SDK"
+      fi
+      if [[ $c == pulumi-language-nodejs && ${BCM_NODEJS_HOST_FALLBACK:-1} == 1 ]] &&
+        install_component "$c" "$NODEJS_HOST_FALLBACK_SDK-sdk" build_pulumi_language_nodejs_fallback; then
+        link_bin "$BIN_PATH" "$c"
+        log "$c: done in $(elapsed "$t0")s (fallback host v$NODEJS_HOST_FALLBACK_SDK)"
+        continue
+      fi
       FAILED+=("$c")
       [[ $KEEP_GOING == 1 ]] || die "could not install $c (see above); BCM_ENGINE_KEEP_GOING=1 skips such components"
       continue
