@@ -97,6 +97,11 @@ import_if_needed() {
     if [ -n "$have" ]; then
       log "alias $ALIAS points at ${have:0:12}, the cached build is ${want:0:12}: replacing"
       lxc image alias delete "$ALIAS" --project "$PROJECT"
+      # The old image is ours (same alias) and no longer referenced: drop it (instances created from
+      # it do not need it). Keep it when it carries other aliases.
+      if ! lxc image info "$have" --project "$PROJECT" 2>/dev/null | grep -q '^    - '; then
+        lxc image delete "$have" --project "$PROJECT" >/dev/null 2>&1 && log "deleted old image ${have:0:12}" || true
+      fi
     fi
     log "importing $OUT as $ALIAS"
     lxc image import "$OUT/meta.tar.gz" "$OUT"/rootfs.tar.* --alias "$ALIAS" --project "$PROJECT" >/dev/null
@@ -211,6 +216,10 @@ for u in $(pkgs "$RECIPE/services.disable"); do
 done
 
 install -m 0644 "$RECIPE/99-lxd.cfg" "$ROOT/etc/cloud/cloud.cfg.d/99-lxd.cfg"
+# Extra files copied verbatim into the rootfs (root-owned, modes as in the repo, made world-readable).
+if [ -d "$RECIPE/overlay" ]; then
+  tar -C "$RECIPE/overlay" --owner=0 --group=0 --numeric-owner --mode=go+rX -cf - . | tar -C "$ROOT" -xf - --no-same-owner --keep-directory-symlink
+fi
 
 # Per-instance identity must not be baked in.
 : > "$ROOT/etc/machine-id"

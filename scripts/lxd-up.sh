@@ -11,7 +11,8 @@
 # Env:   LXD_LOGFILE (default /var/log/lxd.log), LXD_WAIT_TIMEOUT (default 60 s)
 set -euo pipefail
 
-PACKAGES=(lxd lxd-client iptables debootstrap nftables tcpdump dnsmasq-base curl jq)
+# kmod: LXD runs `modprobe` for linux.kernel_modules (not a dependency of Debian's lxd package).
+PACKAGES=(lxd lxd-client iptables debootstrap nftables tcpdump dnsmasq-base curl jq kmod)
 LOGFILE="${LXD_LOGFILE:-/var/log/lxd.log}"
 TIMEOUT="${LXD_WAIT_TIMEOUT:-60}"
 
