@@ -36,7 +36,9 @@ die() { echo "topology: ERROR: $*" >&2; exit 1; }
 alive() { # alive <name>: the recorded process is running
   local f="$STATE/pids/$1.pid" p
   [ -s "$f" ] || return 1
-  p="$(cat "$f")"; kill -0 "$p" 2>/dev/null
+  p="$(cat "$f")"; kill -0 "$p" 2>/dev/null || return 1
+  # an exited child that nobody reaped yet (zombie) is not alive
+  [ "$(awk '{print $3}' "/proc/$p/stat" 2>/dev/null)" != Z ]
 }
 nsx() { ip netns exec "$NS" "$@"; }
 
@@ -126,8 +128,9 @@ up() {
   gen_file "$STATE/www/16M.bin" 16777216
   ( cd "$STATE/www" && sha256sum small.txt 1M.bin 16M.bin > SHA256SUMS )
   if alive http; then log "http server already running"; else
-    ( cd "$STATE/www" && PYTHONUNBUFFERED=1 setsid ip netns exec "$NS" "$py" -m http.server \
-        --bind "$ADDR" "$HTTP_PORT" </dev/null >>"$STATE/logs/http.log" 2>&1 & echo $! > "$STATE/pids/http.pid" )
+    PYTHONUNBUFFERED=1 setsid ip netns exec "$NS" "$py" -m http.server --directory "$STATE/www" \
+      --bind "$ADDR" "$HTTP_PORT" </dev/null >>"$STATE/logs/http.log" 2>&1 &
+    echo $! > "$STATE/pids/http.pid"
     log "http server on $ADDR:$HTTP_PORT (pid $(cat "$STATE/pids/http.pid"))"
   fi
 
