@@ -99,7 +99,7 @@ import_if_needed() {
       lxc image alias delete "$ALIAS" --project "$PROJECT"
       # The old image is ours (same alias) and no longer referenced: drop it (instances created from
       # it do not need it). Keep it when it carries other aliases.
-      if ! lxc image info "$have" --project "$PROJECT" 2>/dev/null | grep -q '^    - '; then
+      if [ "$(lxc query "/1.0/images/$have?project=$PROJECT" 2>/dev/null | jq '.aliases | length' 2>/dev/null)" = 0 ]; then
         lxc image delete "$have" --project "$PROJECT" >/dev/null 2>&1 && log "deleted old image ${have:0:12}" || true
       fi
     fi

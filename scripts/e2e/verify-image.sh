@@ -119,6 +119,54 @@ check "privoxy active after restart" L exec u1 -- systemctl is-active privoxy
 check "tor still inactive after restart" sh -c "! lxc --project $P exec u1 -- systemctl is-active --quiet tor"
 
 # ---------------------------------------------------------------------------------------------
+echo "== unprivileged container u2: static eth0 with nameservers (+ macvlan eth1 dhcp on bcmout0 if the topology is up)"
+UPSTREAM=""; [ -s "$STATE/pids/registry.pid" ] && ip link show bcmout0 >/dev/null 2>&1 && UPSTREAM=1
+NETCFG2='version: 2
+ethernets:
+  eth0:
+    addresses: [10.251.77.50/24]
+    nameservers:
+      addresses: [10.251.77.1]
+      search: [bcm.test]'
+[ -n "$UPSTREAM" ] && NETCFG2="$NETCFG2
+  eth1:
+    dhcp4: true"
+# The documented way to get a static resolver: write it with user-data and keep dhclient (on a DHCP
+# interface such as the gateway's outside macvlan) from rewriting it.
+USERDATA2='#cloud-config
+write_files:
+  - path: /etc/dhcp/dhclient-enter-hooks.d/bcm-keep-resolv-conf
+    content: |
+      # bcm: /etc/resolv.conf is static on this host; dhclient must not rewrite it
+      make_resolv_conf() { :; }
+  - path: /etc/resolv.conf
+    content: |
+      nameserver 10.251.77.1
+      search bcm.test
+'
+L init "$ALIAS" u2 -c cloud-init.network-config="$NETCFG2" -c cloud-init.user-data="$USERDATA2" >/dev/null
+[ -n "$UPSTREAM" ] && L config device add u2 eth1 nic nictype=macvlan parent=bcmout0 name=eth1 >/dev/null
+t0=$(now)
+L start u2 && L exec u2 -- cloud-init status --wait >/dev/null 2>&1
+echo "  u2 cloud-init done $(dt "$t0")s after start"
+check "u2 eth0 static 10.251.77.50" sh -c "lxc --project $P exec u2 -- ip -4 -o addr show dev eth0 | grep -q 10.251.77.50/24"
+echo "  u2 ENI: $(L exec u2 -- sh -c 'cat /etc/network/interfaces.d/* 2>/dev/null | grep -v "^#" | xargs')"
+echo "  u2 resolv.conf: $(L exec u2 -- sh -c 'cat /etc/resolv.conf 2>/dev/null | grep -v "^#" | xargs' 2>&1)"
+# network-config "nameservers" end up only as ENI dns-* lines, which do nothing without resolvconf
+# (not in the image): resolv.conf comes from dhclient or from user-data.
+check "u2 resolv.conf written by user-data" L exec u2 -- grep -q '^nameserver 10.251.77.1' /etc/resolv.conf
+if [ -n "$UPSTREAM" ]; then
+  a="$(L exec u2 -- ip -4 -o addr show dev eth1 2>/dev/null | awk '{print $4}')"
+  case "$a" in 10.149.20.*) ok "u2 eth1 (macvlan on bcmout0) DHCP lease from upstream: $a";; *) bad "u2 eth1 no upstream lease ($a)";; esac
+  echo "  u2 routes: $(L exec u2 -- ip -4 route | xargs)"
+  check "u2 fetches http://10.149.20.1:8080/small.txt over the macvlan" L exec u2 -- curl -fsS -m 5 http://10.149.20.1:8080/small.txt
+  L exec u2 -- sh -c 'ifdown eth1 && ifup eth1' >/dev/null 2>&1
+  check "u2 resolv.conf survives a DHCP re-run on eth1 (enter hook)" L exec u2 -- grep -q '^nameserver 10.251.77.1' /etc/resolv.conf
+  a="$(L exec u2 -- ip -4 -o addr show dev eth1 2>/dev/null | awk '{print $4}')"
+  echo "  u2 eth1 after ifdown/ifup: $a"
+fi
+
+# ---------------------------------------------------------------------------------------------
 echo "== privileged nesting container d1 (docker)"
 WANT_MODS="overlay nf_nat ip_tables ip6_tables netlink_diag br_netfilter xt_conntrack nf_conntrack ip_vs vxlan"
 # LXD (5.0.2) accepts a module when /sys/module/<name> exists, otherwise runs `modprobe -b <name>`
@@ -151,7 +199,7 @@ drv="$(L exec d1 -- docker info --format '{{.Driver}}' 2>/dev/null)"
 echo "  docker: $(L exec d1 -- docker info --format 'server {{.ServerVersion}} cgroup {{.CgroupDriver}} v{{.CgroupVersion}} backing {{range .DriverStatus}}{{index . 0}}={{index . 1}} {{end}}' 2>&1)"
 L exec d1 -- docker info 2>&1 | grep -i warning | sed 's/^/  docker /'
 
-if [ -s "$STATE/pids/registry.pid" ] && ip link show bcmout0 >/dev/null 2>&1; then
+if [ -n "$UPSTREAM" ]; then
   echo "== d1 on the upstream topology (macvlan on bcmout0)"
   L config device add d1 eth1 nic nictype=macvlan parent=bcmout0 name=eth1 >/dev/null && ok "macvlan NIC on bcmout0" || bad "macvlan NIC"
   t0=$(now)
