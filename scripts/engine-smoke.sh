@@ -107,7 +107,7 @@ preflight() {
 }
 
 ensure_lxd() {
-  if [[ -x $ROOT/scripts/lxd-up.sh ]]; then
+  if [[ -f $ROOT/scripts/lxd-up.sh ]]; then
     bash "$ROOT/scripts/lxd-up.sh" >&2 || fail "scripts/lxd-up.sh"
   elif ! lxc info >/dev/null 2>&1; then
     command -v lxd >/dev/null 2>&1 || unavailable "LXD (apt-get install -y lxd lxd-client)"

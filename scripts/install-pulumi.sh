@@ -108,7 +108,7 @@ mod_download() {
   if [[ -z $dir || ! -d $dir ]]; then
     err=$(json_field Error <<<"$out")
     [[ -n $err ]] || err=$out
-    printf '[install-pulumi] ERROR: module %s is not available from the Go module proxy (GOPROXY=%s): %s\n' \
+    printf '[install-pulumi] ERROR: module %s is not available from the Go module proxy (GOPROXY=%s): %b\n' \
       "$1" "$("$GO" env GOPROXY)" "$err" >&2
     return 1
   fi
@@ -121,7 +121,7 @@ mod_commit() {
   out=$("$GO" mod download -json "$1" 2>&1) || true
   hash=$(json_field Hash <<<"$out")
   if [[ -z $hash ]]; then
-    printf '[install-pulumi] ERROR: cannot resolve the commit of %s through the Go module proxy: %s\n' \
+    printf '[install-pulumi] ERROR: cannot resolve the commit of %s through the Go module proxy: %b\n' \
       "$1" "$(json_field Error <<<"$out")" >&2
     return 1
   fi
