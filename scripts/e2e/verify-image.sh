@@ -167,6 +167,21 @@ if [ -n "$UPSTREAM" ]; then
 fi
 
 # ---------------------------------------------------------------------------------------------
+echo "== unprivileged container u3: every gateway service enabled by cloud-init (stock configs)"
+GW_SERVICES="dnsmasq tor privoxy squid docker-registry nftables"
+USERDATA3="#cloud-config
+runcmd:
+  - [systemctl, enable, --now, $(echo $GW_SERVICES | sed 's/ /, /g')]
+"
+t0=$(now)
+L launch "$ALIAS" u3 -c cloud-init.user-data="$USERDATA3" >/dev/null && L exec u3 -- cloud-init status --wait >/dev/null 2>&1
+echo "  u3 cloud-init done $(dt "$t0")s after launch"
+for s in $GW_SERVICES; do check "u3 $s active" L exec u3 -- systemctl is-active "$s"; done
+check "u3 tor@default active" L exec u3 -- systemctl is-active tor@default
+echo "  u3 system state: $(L exec u3 -- systemctl is-system-running 2>&1)"
+L delete --force u3 >/dev/null
+
+# ---------------------------------------------------------------------------------------------
 echo "== privileged nesting container d1 (docker)"
 WANT_MODS="overlay nf_nat ip_tables ip6_tables netlink_diag br_netfilter xt_conntrack nf_conntrack ip_vs vxlan"
 # LXD (5.0.2) accepts a module when /sys/module/<name> exists, otherwise runs `modprobe -b <name>`
