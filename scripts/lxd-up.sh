@@ -12,7 +12,8 @@
 set -euo pipefail
 
 # kmod: LXD runs `modprobe` for linux.kernel_modules (not a dependency of Debian's lxd package).
-PACKAGES=(lxd lxd-client iptables debootstrap nftables tcpdump dnsmasq-base curl jq kmod)
+# zstd: LXD unpacks the bcm image's rootfs.tar.zst with it (scripts/build-image.sh).
+PACKAGES=(lxd lxd-client iptables debootstrap nftables tcpdump dnsmasq-base curl jq kmod zstd)
 LOGFILE="${LXD_LOGFILE:-/var/log/lxd.log}"
 TIMEOUT="${LXD_WAIT_TIMEOUT:-60}"
 
