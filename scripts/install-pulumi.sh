@@ -259,14 +259,22 @@ version_of() {
   esac
 }
 
-# A binary already on PATH (not one of our symlinks) at the pinned version is used as it is.
+# A binary already present at the pinned version (not one of ours) is used as it is: pulumi on
+# PATH reporting that version, a plugin already in the Pulumi plugin cache under that version, the
+# Terraform provider already in the bridge's cache under that version.
 existing_binary() { # $1 component $2 version -> path or nothing
   local p
-  p=$(command -v "$1" 2>/dev/null) || return 1
-  [[ $(readlink -f "$p") == "$ENGINE_DIR"/* ]] && return 1
   case $1 in
-    pulumi) [[ $("$p" version 2>/dev/null) == "v$2" ]] && echo "$p" ;;
-    *) return 1 ;;   # plugins do not report their version without an engine: build ours
+    pulumi)
+      p=$(command -v pulumi 2>/dev/null) || return 1
+      [[ $(readlink -f "$p") != "$ENGINE_DIR"/* && $("$p" version 2>/dev/null) == "v$2" ]] && echo "$p" ;;
+    pulumi-resource-*)
+      p=$PULUMI_HOME/plugins/resource-${1#pulumi-resource-}-v$2
+      [[ -x $p/$1 && ! -e $p.partial ]] && echo "$p/$1" ;;
+    terraform-provider-lxd)
+      p=$(compgen -G "$TF_PLUGIN_CACHE/*/$LXD_TF_SOURCE/$2/linux_amd64/terraform-provider-lxd" | head -n1) &&
+        [[ -x $p ]] && echo "$p" ;;
+    *) return 1 ;;   # the language host reports no version: build ours
   esac
 }
 
@@ -283,7 +291,7 @@ install_component() { # install_component NAME [VERSION BUILDER]
   fi
   if existing=$(existing_binary "$name" "$version"); then
     BIN_PATH=$existing
-    log "$name $version: using $existing (already on PATH at that version)"
+    log "$name $version: using $existing (already present at that version)"
     return 0
   fi
   if [[ -f $dest.unavailable && ${BCM_ENGINE_RETRY:-0} != 1 ]]; then
@@ -359,7 +367,7 @@ seed_tf_cache() { # seed_tf_cache BINARY
   stamp=$ENGINE_DIR/terraform-provider-lxd-$LXD_TF_VERSION/.registry-host
   if [[ -f $stamp ]]; then host=$(<"$stamp"); else host=$(tf_registry_host) || return 1; echo "$host" >"$stamp"; fi
   target=$TF_PLUGIN_CACHE/$host/$LXD_TF_SOURCE/$LXD_TF_VERSION/linux_amd64/terraform-provider-lxd
-  if cmp -s "$1" "$target" 2>/dev/null; then return 0; fi
+  if [[ $1 == "$TF_PLUGIN_CACHE"/* ]] || cmp -s "$1" "$target" 2>/dev/null; then return 0; fi
   mkdir -p "$(dirname "$target")"
   cp "$1" "$target.tmp.$$" && mv -f "$target.tmp.$$" "$target"
   log "seeded the bridge's Terraform provider cache: $target"
