@@ -104,6 +104,7 @@ push() {
   log "pushed $REG/$REPO:$TAG ($MANIFEST)"
 }
 
+# shellcheck disable=SC2154  # local_* variables come from the digests file
 verify() {
   [ -s "$OUT/digests" ] || die "nothing built yet"
   # shellcheck disable=SC1090

@@ -163,8 +163,8 @@ YML
   fi
 
   # -- wait until everything answers ------------------------------------------------------------
-  local i ok=""
-  for i in $(seq 1 50); do
+  local ok=""
+  for _ in $(seq 1 50); do
     if nsx curl -fsS -o /dev/null "http://$ADDR:$HTTP_PORT/small.txt" 2>/dev/null \
        && nsx curl -fsS -o /dev/null "http://$ADDR:$REG_PORT/v2/" 2>/dev/null; then ok=1; break; fi
     sleep 0.2
