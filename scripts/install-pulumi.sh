@@ -22,6 +22,7 @@
 #                        $BCM_CACHE/engine/<component>-<version>.unavailable so that warm runs stay
 #                        offline and fast)
 #   BCM_NODEJS_HOST_FALLBACK=0  do not fall back to the language host of sdk v3.68.0
+#   CGO_ENABLED          0 by default (static binaries, no gcc needed); 1 requires gcc
 #   GO                   the go binary (default: go on PATH, else /usr/local/go/bin/go)
 set -euo pipefail
 
@@ -65,6 +66,9 @@ export GOMODCACHE=$ENGINE_DIR/go/mod
 export GOCACHE=$ENGINE_DIR/go/build-cache
 export GOFLAGS=-modcacherw       # module cache deletable with rm -rf, copies writable
 export GOTOOLCHAIN=local          # never switch to a downloaded toolchain
+# Static, pure-Go binaries (as the upstream releases are built): no C compiler needed. With
+# CGO_ENABLED=1 in the environment, gcc becomes a requirement and is checked.
+export CGO_ENABLED=${CGO_ENABLED:-0}
 export PULUMI_SKIP_UPDATE_CHECK=true
 export PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION=true
 COMPONENTS=${BCM_ENGINE_COMPONENTS:-$ALL_COMPONENTS}
@@ -376,7 +380,7 @@ seed_tf_cache() { # seed_tf_cache BINARY
 # ---- main -----------------------------------------------------------------------------------------
 main() {
   find_go
-  if [[ $("$GO" env CGO_ENABLED) == 1 ]]; then need gcc "cgo builds need a C compiler (apt-get install -y gcc)"; fi
+  if [[ $CGO_ENABLED == 1 ]]; then need "$("$GO" env CC)" "CGO_ENABLED=1 needs a C compiler (apt-get install -y gcc)"; fi
   need cp "coreutils"; need awk "awk"; need sed "sed"; need cmp "diffutils"
   mkdir -p "$ENGINE_DIR" "$BCM_BIN_DIR" "$GOMODCACHE" "$GOCACHE" "$PULUMI_HOME"
   # Leftovers of interrupted runs are never used: remove them.
