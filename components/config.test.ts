@@ -233,6 +233,9 @@ describe("services, cache and certificates", () => {
   it("rejects a docker host named like the gateway", () => {
     expectRejected({ dockerHosts: ["builder1", "gateway"] }, "dockerHosts", "gateway", /used twice/);
   });
+  it("rejects a malformed kernel module name", () => {
+    expectRejected({ dockerKernelModules: ["overlay", "nf nat"] }, "dockerKernelModules[1]", "nf nat", /module name/);
+  });
   it("rejects a docker host name LXD refuses", () => {
     expectRejected({ dockerHosts: ["builder_1"] }, "dockerHosts[0]", "builder_1", /letters, digits and dashes/);
   });

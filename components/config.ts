@@ -77,6 +77,7 @@ export interface BcmConfig {
   registryMirror: { upstreamUrl: string };
   certificates: { caValidityHours: number; validityHours: number; earlyRenewalHours: number };
   dockerHosts: string[];
+  dockerKernelModules: string[];
   retainDataVolumes: boolean;
 }
 
@@ -125,6 +126,7 @@ export interface RawConfig {
   certValidityHours: number;
   certEarlyRenewalHours: number;
   dockerHosts: string[];
+  dockerKernelModules: string[];
   retainDataVolumes: boolean;
 }
 
@@ -172,6 +174,19 @@ export const DEFAULTS: Omit<RawConfig, "lxdRemoteTrustPassword"> = {
   certValidityHours: 8760,
   certEarlyRenewalHours: 720,
   dockerHosts: [],
+  // The modules BCM loads for dockerd (LXD refuses to start an instance whose module it cannot load).
+  dockerKernelModules: [
+    "overlay",
+    "nf_nat",
+    "ip_tables",
+    "ip6_tables",
+    "netlink_diag",
+    "br_netfilter",
+    "xt_conntrack",
+    "nf_conntrack",
+    "ip_vs",
+    "vxlan",
+  ],
   retainDataVolumes: false,
 };
 
@@ -291,6 +306,12 @@ export function parseConfig(raw: RawConfig): BcmConfig {
     throw new ConfigError("dockerHosts", raw.dockerHosts, `instance name "${duplicateHost}" is used twice`);
   }
 
+  raw.dockerKernelModules.forEach((module, i) => {
+    if (!/^[a-z0-9_]+$/.test(module)) {
+      throw new ConfigError(`dockerKernelModules[${i}]`, module, "expected a kernel module name");
+    }
+  });
+
   return {
     lxd: { remote, project: lxdProject },
     storage: {
@@ -317,6 +338,7 @@ export function parseConfig(raw: RawConfig): BcmConfig {
     registryMirror: { upstreamUrl },
     certificates: { caValidityHours, validityHours, earlyRenewalHours },
     dockerHosts,
+    dockerKernelModules: raw.dockerKernelModules,
     retainDataVolumes: raw.retainDataVolumes,
   };
 }
@@ -383,6 +405,7 @@ export function loadConfig(config = new pulumi.Config(CONFIG_NAMESPACE)): BcmCon
     certValidityHours: num("certValidityHours"),
     certEarlyRenewalHours: num("certEarlyRenewalHours"),
     dockerHosts: list("dockerHosts"),
+    dockerKernelModules: list("dockerKernelModules"),
     retainDataVolumes: bool("retainDataVolumes"),
   });
 }

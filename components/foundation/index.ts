@@ -2,20 +2,6 @@ import * as lxd from "@pulumi/lxd";
 import * as pulumi from "@pulumi/pulumi";
 import { BcmConfig } from "../config";
 
-/** Kernel modules BCM loads for dockerd inside privileged containers (from the BCM scripts). */
-export const DOCKER_KERNEL_MODULES = [
-  "overlay",
-  "nf_nat",
-  "ip_tables",
-  "ip6_tables",
-  "netlink_diag",
-  "br_netfilter",
-  "xt_conntrack",
-  "nf_conntrack",
-  "ip_vs",
-  "vxlan",
-];
-
 export const UNPRIVILEGED_PROFILE = "bcm-unprivileged";
 export const PRIVILEGED_PROFILE = "bcm-privileged";
 
@@ -151,7 +137,7 @@ export class Foundation extends pulumi.ComponentResource {
         config: {
           "security.privileged": "true",
           "security.nesting": "true",
-          "linux.kernel_modules": DOCKER_KERNEL_MODULES.join(","),
+          "linux.kernel_modules": config.dockerKernelModules.join(","),
           "boot.autostart": "true",
         },
         devices: [rootDisk, bcmnetNic],
