@@ -368,10 +368,11 @@ tf_registry_host() {
 
 seed_tf_cache() { # seed_tf_cache BINARY
   local host stamp target
-  stamp=$ENGINE_DIR/terraform-provider-lxd-$LXD_TF_VERSION/.registry-host
+  [[ $1 == "$TF_PLUGIN_CACHE"/* ]] && return 0     # the binary found is already the cached one
+  stamp=$ENGINE_DIR/terraform-provider-lxd-$LXD_TF_VERSION.registry-host
   if [[ -f $stamp ]]; then host=$(<"$stamp"); else host=$(tf_registry_host) || return 1; echo "$host" >"$stamp"; fi
   target=$TF_PLUGIN_CACHE/$host/$LXD_TF_SOURCE/$LXD_TF_VERSION/linux_amd64/terraform-provider-lxd
-  if [[ $1 == "$TF_PLUGIN_CACHE"/* ]] || cmp -s "$1" "$target" 2>/dev/null; then return 0; fi
+  if cmp -s "$1" "$target" 2>/dev/null; then return 0; fi
   mkdir -p "$(dirname "$target")"
   cp "$1" "$target.tmp.$$" && mv -f "$target.tmp.$$" "$target"
   log "seeded the bridge's Terraform provider cache: $target"
