@@ -25,7 +25,10 @@ main() {
   install_e2e_packages || fatal "could not install the e2e packages"
   ensure_node_modules || fatal "npm ci failed"
   bash "$REPO_ROOT/scripts/build-image.sh" || fatal "base image build failed"
-  bash "$REPO_ROOT/scripts/install-pulumi.sh" || fatal "engine install failed"
+  # Builds what the Go module proxy serves; exit 3 = some components are unavailable here.
+  BCM_ENGINE_KEEP_GOING=1 bash "$REPO_ROOT/scripts/install-pulumi.sh"
+  case $? in 0 | 3) ;; *) fatal "engine install failed" ;; esac
+  detect_mode
 
   trap teardown EXIT
   phase "topology"
@@ -33,15 +36,17 @@ main() {
   bash "$REPO_ROOT/scripts/e2e/topology.sh" up || fatal "topology up failed"
   bash "$REPO_ROOT/scripts/e2e/testimage.sh" push || fatal "test image push failed"
 
-  phase "pulumi up"
+  phase "deploy ($MODE)"
   stack_init || fatal "pulumi stack init failed"
   local t0=$SECONDS
-  run_pulumi preview --non-interactive >"$LOGS/preview.log" 2>&1 || fatal "pulumi preview failed (see $LOGS/preview.log)"
-  pass "pulumi preview succeeds"
-  run_pulumi up --yes --non-interactive --skip-preview >"$LOGS/up.log" 2>&1 || fatal "pulumi up failed (see $LOGS/up.log)"
-  pass "pulumi up succeeds ($((SECONDS - t0)) s)"
+  if [ "$MODE" = engine ]; then
+    run_pulumi preview >"$LOGS/preview.log" 2>&1 || fatal "pulumi preview failed (see $LOGS/preview.log)"
+    pass "pulumi preview succeeds"
+  fi
+  deploy_up up || fatal "deploy failed (see $LOGS/up.log)"
+  pass "deploy succeeds ($MODE, $((SECONDS - t0)) s)"
   wait_for_hosts || fatal "hosts did not finish cloud-init"
-  pass "gateway and builder1 configured ($((SECONDS - t0)) s after pulumi preview)"
+  pass "gateway and builder1 configured ($((SECONDS - t0)) s after the start of the deploy)"
 
   phase "checks"
   start_clients || fatal "client containers did not get a DHCP lease"

@@ -1,0 +1,256 @@
+/**
+ * Engine-less deployment for the end-to-end test, used only while the real Pulumi engine cannot
+ * run the program here (the Go module proxy refuses the tls, random and LXD provider plugins and
+ * the current nodejs language host: docs/engine.md). It runs the real program (index.ts) under
+ * the Pulumi runtime's mock monitor, with test doubles that compute real keys, certificates and
+ * secrets (real-values.ts), records every LXD resource the program asks for with its exact inputs,
+ * and creates those objects through the LXD API (`lxc query`). What it proves: the program's
+ * rendered configuration runs as real services on LXD. What it cannot prove: anything about the
+ * engine (state, diffs, secrets in state, destroy); scripts/e2e.sh reports those checks as skipped.
+ *
+ * Usage (from the repo root, Node 22, ts-node):
+ *   deploy.ts plan <stack-config.yaml> <dir>   render: <dir>/plan.json and <dir>/outputs.json (0600)
+ *   deploy.ts apply <dir>                       create what plan.json lists, missing objects only
+ *   deploy.ts replace <dir> <old-plan.json>     replace instances whose config changed, like
+ *                                               replaceOnChanges: ["config"] + deleteBeforeReplace
+ *   deploy.ts destroy <dir>                     delete everything plan.json lists, in reverse
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as yaml from "js-yaml";
+import * as path from "path";
+import { realState } from "./real-values";
+
+interface PlannedResource {
+  type: string;
+  name: string;
+  inputs: Record<string, unknown>;
+}
+
+interface Plan {
+  project: string;
+  resources: PlannedResource[];
+}
+
+const ORDER = [
+  "lxd:index/project:Project",
+  "lxd:index/storagePool:StoragePool",
+  "lxd:index/network:Network",
+  "lxd:index/profile:Profile",
+  "lxd:index/volume:Volume",
+  "lxd:index/instance:Instance",
+];
+
+async function plan(stackConfigPath: string, dir: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const pulumi: typeof import("@pulumi/pulumi") = require("@pulumi/pulumi");
+  const recorded: PlannedResource[] = [];
+  await pulumi.runtime.setMocks(
+    {
+      newResource(args) {
+        const state = realState(args.type, args.inputs) ?? { ...args.inputs };
+        if (args.type.startsWith("lxd:index/")) recorded.push({ type: args.type, name: args.name, inputs: args.inputs });
+        return { id: `${args.name}`, state };
+      },
+      call: (args) => args.inputs,
+    },
+    "bcm",
+    path.basename(stackConfigPath).replace(/^Pulumi\.|\.yaml$/g, ""),
+    false,
+  );
+  const stack = yaml.load(fs.readFileSync(stackConfigPath, "utf8")) as { config: Record<string, unknown> };
+  pulumi.runtime.setAllConfig(
+    Object.fromEntries(
+      Object.entries(stack.config).map(([key, value]) => [key, typeof value === "string" ? value : JSON.stringify(value)]),
+    ),
+  );
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const program = require(path.resolve(__dirname, "..", "..", "index")) as Record<string, unknown>;
+  const outputs: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(program)) {
+    outputs[name] = await new Promise((resolve) => pulumi.output(value).apply(resolve));
+  }
+  // Resources register asynchronously: wait until the set is stable.
+  let count = -1;
+  while (count !== recorded.length) {
+    count = recorded.length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  const project = recorded.find((r) => r.type === "lxd:index/project:Project")?.inputs.name as string;
+  const sorted = [...recorded].sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type));
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, "plan.json"), JSON.stringify({ project, resources: sorted }, null, 2), { mode: 0o600 });
+  fs.writeFileSync(path.join(dir, "outputs.json"), JSON.stringify(outputs, null, 2), { mode: 0o600 });
+  console.log(`deploy: planned ${sorted.length} LXD objects in project ${project}`);
+}
+
+function lxdQuery(method: string, url: string, body?: unknown): unknown {
+  const args = ["query", "--wait", "-X", method, url];
+  if (body !== undefined) args.push("--data", JSON.stringify(body));
+  const out = execFileSync("lxc", args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  return out.trim() === "" ? undefined : JSON.parse(out);
+}
+
+function exists(url: string): boolean {
+  try {
+    lxdQuery("GET", url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function devicesMap(devices: unknown): Record<string, Record<string, string>> {
+  const map: Record<string, Record<string, string>> = {};
+  for (const device of (devices as { name: string; type: string; properties: Record<string, string> }[]) ?? []) {
+    map[device.name] = { type: device.type, ...device.properties };
+  }
+  return map;
+}
+
+function objectUrl(r: PlannedResource, project: string): string {
+  const i = r.inputs;
+  switch (r.type) {
+    case "lxd:index/project:Project":
+      return `/1.0/projects/${i.name}`;
+    case "lxd:index/storagePool:StoragePool":
+      return `/1.0/storage-pools/${i.name}`;
+    case "lxd:index/network:Network":
+      return `/1.0/networks/${i.name}`;
+    case "lxd:index/profile:Profile":
+      return `/1.0/profiles/${i.name}?project=${project}`;
+    case "lxd:index/volume:Volume":
+      return `/1.0/storage-pools/${i.pool}/volumes/custom/${i.name}?project=${project}`;
+    case "lxd:index/instance:Instance":
+      return `/1.0/instances/${i.name}?project=${project}`;
+    default:
+      throw new Error(`unsupported resource type ${r.type}`);
+  }
+}
+
+function create(r: PlannedResource, project: string): void {
+  const i = r.inputs;
+  switch (r.type) {
+    case "lxd:index/project:Project":
+      return void lxdQuery("POST", "/1.0/projects", { name: i.name, description: i.description, config: i.config });
+    case "lxd:index/storagePool:StoragePool":
+      return void lxdQuery("POST", "/1.0/storage-pools", { name: i.name, driver: i.driver, config: i.config ?? {} });
+    case "lxd:index/network:Network":
+      return void lxdQuery("POST", "/1.0/networks", {
+        name: i.name,
+        type: i.type,
+        description: i.description,
+        config: i.config,
+      });
+    case "lxd:index/profile:Profile":
+      return void lxdQuery("POST", `/1.0/profiles?project=${project}`, {
+        name: i.name,
+        description: i.description,
+        config: i.config,
+        devices: devicesMap(i.devices),
+      });
+    case "lxd:index/volume:Volume":
+      return void lxdQuery("POST", `/1.0/storage-pools/${i.pool}/volumes/custom?project=${project}`, {
+        name: i.name,
+        content_type: i.contentType ?? "filesystem",
+        config: i.config ?? {},
+      });
+    case "lxd:index/instance:Instance": {
+      lxdQuery("POST", `/1.0/instances?project=${project}`, {
+        name: i.name,
+        type: i.type ?? "container",
+        profiles: i.profiles,
+        config: i.config,
+        devices: devicesMap(i.devices),
+        source: { type: "image", alias: i.image },
+      });
+      lxdQuery("PUT", `/1.0/instances/${i.name}/state?project=${project}`, { action: "start", timeout: 60 });
+      if (i.waitForNetwork !== false) waitForIpv4(String(i.name), project);
+      return;
+    }
+  }
+}
+
+/** Like the provider's wait_for_network: an IPv4 address on some NIC, within 3 minutes. */
+function waitForIpv4(name: string, project: string): string {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    const address = instanceIpv4(name, project, "eth0");
+    if (address) return address;
+    execFileSync("sleep", ["1"]);
+  }
+  throw new Error(`instance ${name} got no IPv4 address within 3 minutes`);
+}
+
+function instanceIpv4(name: string, project: string, nic: string): string | undefined {
+  const state = lxdQuery("GET", `/1.0/instances/${name}/state?project=${project}`) as {
+    network?: Record<string, { addresses: { family: string; scope: string; address: string }[] }>;
+  };
+  return state.network?.[nic]?.addresses.find((a) => a.family === "inet" && a.scope === "global")?.address;
+}
+
+function readPlan(dir: string): Plan {
+  return JSON.parse(fs.readFileSync(path.join(dir, "plan.json"), "utf8")) as Plan;
+}
+
+function apply(dir: string): void {
+  const { project, resources } = readPlan(dir);
+  for (const r of resources) {
+    if (exists(objectUrl(r, project))) continue;
+    const started = Date.now();
+    create(r, project);
+    console.log(`deploy: created ${r.type.split(":").pop()} ${r.inputs.name} (${Date.now() - started} ms)`);
+  }
+  // What the stack output gatewayOutsideAddress carries under the engine.
+  const outputsPath = path.join(dir, "outputs.json");
+  const outputs = JSON.parse(fs.readFileSync(outputsPath, "utf8")) as Record<string, unknown>;
+  outputs.gatewayOutsideAddress = instanceIpv4("gateway", project, "eth0");
+  fs.writeFileSync(outputsPath, JSON.stringify(outputs, null, 2), { mode: 0o600 });
+}
+
+function replace(dir: string, oldPlanPath: string): void {
+  const { project, resources } = readPlan(dir);
+  const old = JSON.parse(fs.readFileSync(oldPlanPath, "utf8")) as Plan;
+  for (const r of resources.filter((x) => x.type === "lxd:index/instance:Instance")) {
+    const before = old.resources.find((x) => x.type === r.type && x.inputs.name === r.inputs.name);
+    if (before && JSON.stringify(before.inputs.config) === JSON.stringify(r.inputs.config)) continue;
+    console.log(`deploy: replacing instance ${r.inputs.name} (config changed)`);
+    remove(r, project);
+    create(r, project);
+  }
+}
+
+function remove(r: PlannedResource, project: string): void {
+  const url = objectUrl(r, project);
+  if (!exists(url)) return;
+  if (r.type === "lxd:index/instance:Instance") {
+    try {
+      lxdQuery("PUT", `/1.0/instances/${r.inputs.name}/state?project=${project}`, { action: "stop", force: true });
+    } catch {
+      // already stopped
+    }
+  }
+  lxdQuery("DELETE", url);
+}
+
+function destroy(dir: string): void {
+  const { project, resources } = readPlan(dir);
+  for (const r of [...resources].reverse()) {
+    remove(r, project);
+    console.log(`deploy: deleted ${r.type.split(":").pop()} ${r.inputs.name}`);
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, a, b] = argv;
+  if (command === "plan" && a && b) return plan(a, b);
+  if (command === "apply" && a) return apply(a);
+  if (command === "replace" && a && b) return replace(a, b);
+  if (command === "destroy" && a) return destroy(a);
+  throw new Error("usage: deploy.ts plan <stack.yaml> <dir> | apply <dir> | replace <dir> <old-plan> | destroy <dir>");
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  console.error(`deploy: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
