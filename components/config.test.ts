@@ -94,10 +94,20 @@ describe("gateway address", () => {
 
 describe("DHCP range", () => {
   it("rejects a start outside the CIDR", () => {
-    expectRejected({ bcmnetDhcpRangeStart: "10.149.0.10" }, "bcmnetDhcpRangeStart", "10.149.0.10", /outside bcmnet/);
+    expectRejected(
+      { bcmnetDhcpRangeStart: "10.149.0.10" },
+      "bcmnetDhcpRangeStart",
+      "10.149.0.10",
+      /outside bcmnet/,
+    );
   });
   it("rejects an end outside the CIDR", () => {
-    expectRejected({ bcmnetDhcpRangeEnd: "10.148.11.10" }, "bcmnetDhcpRangeEnd", "10.148.11.10", /outside bcmnet/);
+    expectRejected(
+      { bcmnetDhcpRangeEnd: "10.148.11.10" },
+      "bcmnetDhcpRangeEnd",
+      "10.148.11.10",
+      /outside bcmnet/,
+    );
   });
   it("rejects a reversed range", () => {
     expectRejected(
@@ -144,7 +154,12 @@ describe("networks", () => {
     expectRejected({ bcmnetParentNic: "enp1s0" }, "outsideParentNic", "enp1s0", /different physical NIC/);
   });
   it("rejects an interface name longer than Linux allows", () => {
-    expectRejected({ bcmnetName: "bcmnet-much-too-long" }, "bcmnetName", "bcmnet-much-too-long", /15 characters/);
+    expectRejected(
+      { bcmnetName: "bcmnet-much-too-long" },
+      "bcmnetName",
+      "bcmnet-much-too-long",
+      /15 characters/,
+    );
   });
 });
 
@@ -173,9 +188,12 @@ describe("lease time and domain", () => {
   it.each(["45m", "12h", "7d", "1w", "3600", "infinite"])("accepts lease time %s", (lease) => {
     expect(parse({ bcmnetDhcpLeaseTime: lease }).bcmnet.leaseTime).toBe(lease);
   });
-  it.each(["BCMnet", "bcm_net", "-bcm", "bcm..lan", "bcm.", "10.0.0.1", ""])("rejects domain %j", (domain) => {
-    expectRejected({ bcmnetDomain: domain }, "bcmnetDomain", JSON.stringify(domain), /DNS name/);
-  });
+  it.each(["BCMnet", "bcm_net", "-bcm", "bcm..lan", "bcm.", "10.0.0.1", ""])(
+    "rejects domain %j",
+    (domain) => {
+      expectRejected({ bcmnetDomain: domain }, "bcmnetDomain", JSON.stringify(domain), /DNS name/);
+    },
+  );
   it("accepts a multi-label domain", () => {
     expect(parse({ bcmnetDomain: "bcm.example.lan" }).bcmnet.domain).toBe("bcm.example.lan");
   });
@@ -183,7 +201,9 @@ describe("lease time and domain", () => {
 
 describe("LXD endpoint", () => {
   it("parses a remote with default port", () => {
-    expect(parse({ lxdRemoteAddress: "bcm-server.lan", lxdAcceptRemoteCertificate: true }).lxd.remote).toMatchObject({
+    expect(
+      parse({ lxdRemoteAddress: "bcm-server.lan", lxdAcceptRemoteCertificate: true }).lxd.remote,
+    ).toMatchObject({
       address: "bcm-server.lan",
       port: 8443,
       scheme: "https",
@@ -225,7 +245,12 @@ describe("services, cache and certificates", () => {
     );
   });
   it("rejects certificates outliving the CA", () => {
-    expectRejected({ caValidityHours: 1000, certValidityHours: 2000 }, "certValidityHours", "2000", /outlive the CA/);
+    expectRejected(
+      { caValidityHours: 1000, certValidityHours: 2000 },
+      "certValidityHours",
+      "2000",
+      /outlive the CA/,
+    );
   });
   it("rejects a mirror upstream that is not a URL", () => {
     expectRejected({ registryMirrorUpstream: "registry-1" }, "registryMirrorUpstream", "registry-1", /URL/);
@@ -234,9 +259,19 @@ describe("services, cache and certificates", () => {
     expectRejected({ dockerHosts: ["builder1", "gateway"] }, "dockerHosts", "gateway", /used twice/);
   });
   it("rejects a malformed kernel module name", () => {
-    expectRejected({ dockerKernelModules: ["overlay", "nf nat"] }, "dockerKernelModules[1]", "nf nat", /module name/);
+    expectRejected(
+      { dockerKernelModules: ["overlay", "nf nat"] },
+      "dockerKernelModules[1]",
+      "nf nat",
+      /module name/,
+    );
   });
   it("rejects a docker host name LXD refuses", () => {
-    expectRejected({ dockerHosts: ["builder_1"] }, "dockerHosts[0]", "builder_1", /letters, digits and dashes/);
+    expectRejected(
+      { dockerHosts: ["builder_1"] },
+      "dockerHosts[0]",
+      "builder_1",
+      /letters, digits and dashes/,
+    );
   });
 });

@@ -264,7 +264,11 @@ export function parseConfig(raw: RawConfig): BcmConfig {
     privateRegistry: raw.enablePrivateRegistry,
   };
   if (services.httpProxy && !services.tor) {
-    throw new ConfigError("enableHttpProxy", true, "the HTTP proxy sends everything over Tor: set enableTor too");
+    throw new ConfigError(
+      "enableHttpProxy",
+      true,
+      "the HTTP proxy sends everything over Tor: set enableTor too",
+    );
   }
 
   const ports = parsePorts(raw, services);
@@ -417,12 +421,22 @@ function parseRemote(raw: RawConfig): BcmConfig["lxd"]["remote"] {
   // "host", "host:8443", "https://host:8443", "[fd00::1]:8443"
   let url: URL;
   try {
-    url = new URL(raw.lxdRemoteAddress.includes("://") ? raw.lxdRemoteAddress : `https://${raw.lxdRemoteAddress}`);
+    url = new URL(
+      raw.lxdRemoteAddress.includes("://") ? raw.lxdRemoteAddress : `https://${raw.lxdRemoteAddress}`,
+    );
   } catch {
-    throw new ConfigError("lxdRemoteAddress", raw.lxdRemoteAddress, "expected host, host:port or https://host:port");
+    throw new ConfigError(
+      "lxdRemoteAddress",
+      raw.lxdRemoteAddress,
+      "expected host, host:port or https://host:port",
+    );
   }
   if (url.protocol !== "https:" || url.hostname === "" || (url.pathname !== "/" && url.pathname !== "")) {
-    throw new ConfigError("lxdRemoteAddress", raw.lxdRemoteAddress, "expected host, host:port or https://host:port");
+    throw new ConfigError(
+      "lxdRemoteAddress",
+      raw.lxdRemoteAddress,
+      "expected host, host:port or https://host:port",
+    );
   }
   return {
     name: "bcm-endpoint",
@@ -520,7 +534,11 @@ function parseLeaseTime(value: string): string {
 
 function parseDomain(value: string): string {
   const labels = value.split(".");
-  if (value.length > 253 || labels.some((label) => !DNS_LABEL.test(label)) || /^\d+$/.test(labels.at(-1) ?? "")) {
+  if (
+    value.length > 253 ||
+    labels.some((label) => !DNS_LABEL.test(label)) ||
+    /^\d+$/.test(labels.at(-1) ?? "")
+  ) {
     throw new ConfigError(
       "bcmnetDomain",
       value,
@@ -618,7 +636,11 @@ function hostInSubnet(key: string, value: string, subnet: Ipv4Subnet): string {
     throw new ConfigError(key, value, `outside bcmnet ${subnet.cidr}`);
   }
   if (value === subnet.networkAddress || value === subnet.broadcastAddress) {
-    throw new ConfigError(key, value, `is the ${value === subnet.networkAddress ? "network" : "broadcast"} address of ${subnet.cidr}`);
+    throw new ConfigError(
+      key,
+      value,
+      `is the ${value === subnet.networkAddress ? "network" : "broadcast"} address of ${subnet.cidr}`,
+    );
   }
   return address.toString();
 }

@@ -119,7 +119,13 @@ export class DataCenter extends pulumi.ComponentResource {
       registryEndpoints,
       httpProxyUrl: config.services.squid ? `http://${names.squid}:${config.ports.squid}` : undefined,
       // Our registries are reached directly (client certificates); only the internet goes via Squid.
-      noProxy: ["localhost", "127.0.0.1", config.bcmnet.domain, `.${config.bcmnet.domain}`, config.bcmnet.gatewayAddress],
+      noProxy: [
+        "localhost",
+        "127.0.0.1",
+        config.bcmnet.domain,
+        `.${config.bcmnet.domain}`,
+        config.bcmnet.gatewayAddress,
+      ],
     };
 
     this.operatorClient = this.pki.issueClientCertificate("operator", `operator.${config.bcmnet.domain}`);
@@ -128,7 +134,13 @@ export class DataCenter extends pulumi.ComponentResource {
       (hostName) =>
         new DockerHost(
           hostName,
-          { config, foundation, pki: this.pki, docker: this.dockerClient, dependsOn: [this.gateway.instance] },
+          {
+            config,
+            foundation,
+            pki: this.pki,
+            docker: this.dockerClient,
+            dependsOn: [this.gateway.instance],
+          },
           { parent: this },
         ),
     );

@@ -65,7 +65,7 @@ function value<T>(output: pulumi.Output<T> | pulumi.Input<T>): Promise<T> {
   return new Promise((resolve) => pulumi.output(output).apply((v) => resolve(v as T)));
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 type Program = typeof import("../index");
 let program: Program;
 
@@ -140,7 +140,10 @@ describe("LXD foundation", () => {
       config: { "security.privileged": "false", "security.nesting": "false" },
     });
     const privileged = one("lxd:index/profile:Profile", "privileged");
-    expect(privileged.inputs.config).toMatchObject({ "security.privileged": "true", "security.nesting": "true" });
+    expect(privileged.inputs.config).toMatchObject({
+      "security.privileged": "true",
+      "security.nesting": "true",
+    });
     const modules = (privileged.inputs.config as Record<string, string>)["linux.kernel_modules"].split(",");
     expect(modules.sort()).toEqual(
       [
@@ -184,7 +187,11 @@ describe("gateway", () => {
   });
 
   it("is an unprivileged container with a macvlan outside NIC and a bcmnet inside NIC", () => {
-    expect(gateway.inputs).toMatchObject({ name: "gateway", project: "bcm-test", profiles: ["bcm-unprivileged"] });
+    expect(gateway.inputs).toMatchObject({
+      name: "gateway",
+      project: "bcm-test",
+      profiles: ["bcm-unprivileged"],
+    });
     const devices = gateway.inputs.devices as Device[];
     expect(devices).toEqual(
       expect.arrayContaining([
@@ -270,7 +277,9 @@ describe("gateway", () => {
       expect(registry.http.tls.clientcas).toEqual([`/etc/bcm/registry-${kind}/ca.crt`]);
       expect(registry.storage.filesystem.rootdirectory).toBe(`/var/lib/bcm/registry-${kind}`);
       expect(registry.proxy?.remoteurl).toBe(kind === "mirror" ? "http://10.149.20.1:5000" : undefined);
-      expect(file(cloudConfig, `/etc/bcm/registry-${kind}/server.key`)).toContain(`FAKE-pki-server-registry-${kind}`);
+      expect(file(cloudConfig, `/etc/bcm/registry-${kind}/server.key`)).toContain(
+        `FAKE-pki-server-registry-${kind}`,
+      );
     }
   });
 
@@ -325,7 +334,11 @@ describe("PKI and secrets", () => {
 
   it("renews certificates early and signs servers and clients for their purpose only", () => {
     const ca = one("tls:index/selfSignedCert:SelfSignedCert", "pki-ca");
-    expect(ca.inputs).toMatchObject({ isCaCertificate: true, validityPeriodHours: 87600, earlyRenewalHours: 720 });
+    expect(ca.inputs).toMatchObject({
+      isCaCertificate: true,
+      validityPeriodHours: 87600,
+      earlyRenewalHours: 720,
+    });
     const server = one("tls:index/locallySignedCert:LocallySignedCert", "pki-server-registry-private");
     expect(server.inputs).toMatchObject({ validityPeriodHours: 8760, earlyRenewalHours: 720 });
     expect(server.inputs.allowedUses).toContain("server_auth");
@@ -336,9 +349,11 @@ describe("PKI and secrets", () => {
   });
 
   it("generates the registry HTTP secrets and the Tor control password with @pulumi/random", () => {
-    expect(resources("random:index/randomPassword:RandomPassword").map((r) => r.name).sort()).toEqual(
-      ["registry-mirror-http-secret", "registry-private-http-secret", "tor-control-password"].sort(),
-    );
+    expect(
+      resources("random:index/randomPassword:RandomPassword")
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(["registry-mirror-http-secret", "registry-private-http-secret", "tor-control-password"].sort());
   });
 
   it("marks the client key output and the instances' cloud-init (which holds keys) as secret", async () => {

@@ -65,7 +65,8 @@ export class DockerHost extends pulumi.ComponentResource {
       {
         name,
         project: foundation.projectName,
-        image: config.image.remote === "" ? config.image.alias : `${config.image.remote}:${config.image.alias}`,
+        image:
+          config.image.remote === "" ? config.image.alias : `${config.image.remote}:${config.image.alias}`,
         type: "container",
         profiles: [foundation.privilegedProfile.name],
         config: {

@@ -37,7 +37,13 @@ describe("renderUserData", () => {
     expect(config.hostname).toBe("gateway");
     expect(config.write_files).toEqual(
       expect.arrayContaining([
-        { path: "/etc/dnsmasq.conf", content: "bind-interfaces\n", permissions: "0644", owner: "root:root", defer: true },
+        {
+          path: "/etc/dnsmasq.conf",
+          content: "bind-interfaces\n",
+          permissions: "0644",
+          owner: "root:root",
+          defer: true,
+        },
         {
           path: "/etc/bcm/key.pem",
           content: "KEY\n",
@@ -51,8 +57,11 @@ describe("renderUserData", () => {
   });
 
   it("keeps multi-line content such as PEM blocks intact through YAML", () => {
-    const pem = "-----BEGIN CERTIFICATE-----\nMIIB: with colon\n  indented # not a comment\n-----END CERTIFICATE-----\n";
-    const config = parse(renderUserData({ ...args, files: [{ path: "/x.pem", content: pem, permissions: "0644" }] }));
+    const pem =
+      "-----BEGIN CERTIFICATE-----\nMIIB: with colon\n  indented # not a comment\n-----END CERTIFICATE-----\n";
+    const config = parse(
+      renderUserData({ ...args, files: [{ path: "/x.pem", content: pem, permissions: "0644" }] }),
+    );
     expect(config.write_files.find((f) => f.path === "/x.pem")!.content).toBe(pem);
   });
 
@@ -61,9 +70,9 @@ describe("renderUserData", () => {
     expect(config.write_files.find((f) => f.path === "/etc/resolv.conf.bcm")!.content).toBe(
       "# Managed by bcm-pulumi\nsearch bcmnet\nnameserver 10.148.10.1\n",
     );
-    expect(config.write_files.find((f) => f.path.startsWith("/etc/dhcp/dhclient-enter-hooks.d/"))!.content).toContain(
-      "make_resolv_conf() { :; }",
-    );
+    expect(
+      config.write_files.find((f) => f.path.startsWith("/etc/dhcp/dhclient-enter-hooks.d/"))!.content,
+    ).toContain("make_resolv_conf() { :; }");
   });
 
   it("renders a setup script that installs only missing packages, then prepares, then starts units in order", () => {
@@ -71,7 +80,9 @@ describe("renderUserData", () => {
     const lines = script.split("\n");
     expect(lines[0]).toBe("#!/bin/bash");
     expect(script).toContain("for pkg in dnsmasq tor; do");
-    expect(script).toContain("install -d -o docker-registry -g docker-registry -m 0750 /var/lib/bcm/registry");
+    expect(script).toContain(
+      "install -d -o docker-registry -g docker-registry -m 0750 /var/lib/bcm/registry",
+    );
     const order = [
       "dnsmasq --test -C /etc/dnsmasq.conf",
       "systemctl enable nftables.service",

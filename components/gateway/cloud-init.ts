@@ -119,7 +119,7 @@ function renderSetupScript(args: HostSetupArgs): string {
     `for pkg in ${args.packages.map(q).join(" ")}; do`,
     '  dpkg-query -W -f=\'${Status}\' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")',
     "done",
-    'if ((${#missing[@]})); then',
+    "if ((${#missing[@]})); then",
     '  echo "bcm-setup: installing ${missing[*]}"',
     "  apt-get update",
     '  DEBIAN_FRONTEND=noninteractive apt-get install -y -o Dpkg::Options::=--force-confold "${missing[@]}"',

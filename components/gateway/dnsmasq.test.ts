@@ -70,6 +70,12 @@ describe("renderDnsmasqConf", () => {
     );
   });
 
+  it("forwards nothing at all when Tor is disabled (never a plaintext fallback)", () => {
+    const local = lines(renderDnsmasqConf({ ...base, upstream: undefined }));
+    expect(local.filter((l) => l.startsWith("server="))).toEqual([]);
+    expect(local).toEqual(expect.arrayContaining(["no-resolv", "local=/bcmnet/"]));
+  });
+
   it("can leave loopback out and omit the outside NIC", () => {
     const c = renderDnsmasqConf({ ...base, listenOnLoopback: false, outsideInterface: undefined });
     expect(c).not.toMatch(/127\.0\.0\.1$/m);

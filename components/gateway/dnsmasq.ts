@@ -27,8 +27,11 @@ export interface DnsmasqArgs {
   leaseTime: string;
   /** Local DNS domain, e.g. "bcmnet". */
   domain: string;
-  /** Tor's DNSPort: the one and only upstream resolver. */
-  upstream: { address: string; port: number };
+  /**
+   * Tor's DNSPort: the one and only upstream resolver. Undefined (Tor disabled): dnsmasq answers
+   * local names only and forwards nothing, rather than fall back to a plaintext resolver.
+   */
+  upstream: { address: string; port: number } | undefined;
   /** Fixed names inside the domain, e.g. { name: "mirror.bcmnet", address: "10.148.10.1" }. */
   hostRecords: { name: string; address: string }[];
   /** Where dnsmasq keeps its DHCP leases, e.g. "/var/lib/misc/dnsmasq.leases". */
@@ -90,8 +93,10 @@ export function renderDnsmasqConf(args: DnsmasqArgs): string {
   }
   const leaseTime = checkLeaseTime(args.leaseTime);
   const domain = checkDnsName("domain", args.domain);
-  const upstreamAddress = checkIPv4("upstream.address", args.upstream?.address);
-  const upstreamPort = checkPort("upstream.port", args.upstream?.port);
+  const upstream =
+    args.upstream === undefined
+      ? undefined
+      : `${checkIPv4("upstream.address", args.upstream.address)}#${checkPort("upstream.port", args.upstream.port)}`;
   const leaseFile = checkPath("leaseFile", args.leaseFile);
   const outside =
     args.outsideInterface === undefined
@@ -125,7 +130,7 @@ export function renderDnsmasqConf(args: DnsmasqArgs): string {
     "no-resolv",
     "no-poll",
     "no-hosts",
-    `server=${upstreamAddress}#${upstreamPort}`,
+    ...(upstream ? [`server=${upstream}`] : ["# No upstream: Tor is disabled, only local names resolve."]),
     "# Never forward bare names or private reverse lookups, and refuse upstream",
     "# answers that point into private ranges (DNS rebinding).",
     "domain-needed",

@@ -82,7 +82,11 @@ export class Gateway extends pulumi.ComponentResource {
           { path: STATE_DIR, owner: "root:root", mode: "0755" },
           ...services.flatMap((s) => s.directories),
         ],
-        prepare: ["nft -c -f /etc/nftables.conf", "dnsmasq --test -C /etc/dnsmasq.conf", ...services.flatMap((s) => s.prepare)],
+        prepare: [
+          "nft -c -f /etc/nftables.conf",
+          "dnsmasq --test -C /etc/dnsmasq.conf",
+          ...services.flatMap((s) => s.prepare),
+        ],
         // The firewall first, then the services, dnsmasq last (its upstream is Tor).
         units: ["nftables.service", ...services.flatMap((s) => s.units), "dnsmasq.service"],
         // The gateway itself resolves through its own dnsmasq, so through Tor as well.
@@ -101,9 +105,13 @@ export class Gateway extends pulumi.ComponentResource {
         ? { nictype: "macvlan", parent: config.outside.parentNic, name: OUTSIDE_NIC }
         : { nictype: "bridged", parent: config.outside.bridgeName, name: OUTSIDE_NIC };
 
-    const volumeDevices = pulumi.all([state.name, pulumi.all(args.services)]).apply(([stateVolume, services]) =>
-      [{ volumeName: stateVolume, deviceName: "gateway-state", path: STATE_DIR }, ...services.flatMap((s) => s.volumes)].map(
-        (mount) => ({
+    const volumeDevices = pulumi
+      .all([state.name, pulumi.all(args.services)])
+      .apply(([stateVolume, services]) =>
+        [
+          { volumeName: stateVolume, deviceName: "gateway-state", path: STATE_DIR },
+          ...services.flatMap((s) => s.volumes),
+        ].map((mount) => ({
           name: mount.deviceName,
           type: "disk",
           properties: {
@@ -111,16 +119,16 @@ export class Gateway extends pulumi.ComponentResource {
             source: mount.volumeName as string,
             path: mount.path,
           },
-        }),
-      ),
-    );
+        })),
+      );
 
     this.instance = new lxd.Instance(
       "gateway",
       {
         name: GATEWAY_NAME,
         project: foundation.projectName,
-        image: config.image.remote === "" ? config.image.alias : `${config.image.remote}:${config.image.alias}`,
+        image:
+          config.image.remote === "" ? config.image.alias : `${config.image.remote}:${config.image.alias}`,
         type: "container",
         profiles: [foundation.unprivilegedProfile.name],
         config: {
@@ -136,7 +144,11 @@ export class Gateway extends pulumi.ComponentResource {
           {
             name: INSIDE_NIC,
             type: "nic",
-            properties: { nictype: "bridged", parent: foundation.bcmnet.name as unknown as string, name: INSIDE_NIC },
+            properties: {
+              nictype: "bridged",
+              parent: foundation.bcmnet.name as unknown as string,
+              name: INSIDE_NIC,
+            },
           },
           ...volumes,
         ]),
@@ -145,7 +157,10 @@ export class Gateway extends pulumi.ComponentResource {
       },
       {
         parent: this,
-        dependsOn: [foundation.unprivilegedProfile, ...(foundation.outsideBridge ? [foundation.outsideBridge] : [])],
+        dependsOn: [
+          foundation.unprivilegedProfile,
+          ...(foundation.outsideBridge ? [foundation.outsideBridge] : []),
+        ],
         // Rendered configuration is cloud-init: a change means a new container from the image,
         // configured from scratch; data volumes survive. Same name, so delete the old one first.
         replaceOnChanges: ["config"],

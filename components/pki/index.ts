@@ -122,7 +122,6 @@ export class Pki extends pulumi.ComponentResource {
     );
     return { certPem: cert.certPem, privateKeyPem: pulumi.secret(key.privateKeyPem) };
   }
-
 }
 
 function newKey(name: string, parent: pulumi.Resource): tls.PrivateKey {

@@ -49,7 +49,8 @@ async function plan(stackConfigPath: string, dir: string): Promise<void> {
     {
       newResource(args) {
         const state = realState(args.type, args.inputs) ?? { ...args.inputs };
-        if (args.type.startsWith("lxd:index/")) recorded.push({ type: args.type, name: args.name, inputs: args.inputs });
+        if (args.type.startsWith("lxd:index/"))
+          recorded.push({ type: args.type, name: args.name, inputs: args.inputs });
         return { id: `${args.name}`, state };
       },
       call: (args) => args.inputs,
@@ -61,14 +62,17 @@ async function plan(stackConfigPath: string, dir: string): Promise<void> {
   const stack = yaml.load(fs.readFileSync(stackConfigPath, "utf8")) as { config: Record<string, unknown> };
   pulumi.runtime.setAllConfig(
     Object.fromEntries(
-      Object.entries(stack.config).map(([key, value]) => [key, typeof value === "string" ? value : JSON.stringify(value)]),
+      Object.entries(stack.config).map(([key, value]) => [
+        key,
+        typeof value === "string" ? value : JSON.stringify(value),
+      ]),
     ),
   );
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const program = require(path.resolve(__dirname, "..", "..", "index")) as Record<string, unknown>;
   const outputs: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(program)) {
-    outputs[name] = await new Promise((resolve) => pulumi.output(value).apply(resolve));
+    outputs[name] = await new Promise((resolve) => pulumi.output(value as pulumi.Input<unknown>).apply(resolve));
   }
   // Resources register asynchronously: wait until the set is stable.
   let count = -1;
@@ -79,7 +83,9 @@ async function plan(stackConfigPath: string, dir: string): Promise<void> {
   const project = recorded.find((r) => r.type === "lxd:index/project:Project")?.inputs.name as string;
   const sorted = [...recorded].sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type));
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, "plan.json"), JSON.stringify({ project, resources: sorted }, null, 2), { mode: 0o600 });
+  fs.writeFileSync(path.join(dir, "plan.json"), JSON.stringify({ project, resources: sorted }, null, 2), {
+    mode: 0o600,
+  });
   fs.writeFileSync(path.join(dir, "outputs.json"), JSON.stringify(outputs, null, 2), { mode: 0o600 });
   console.log(`deploy: planned ${sorted.length} LXD objects in project ${project}`);
 }
@@ -102,7 +108,8 @@ function exists(url: string): boolean {
 
 function devicesMap(devices: unknown): Record<string, Record<string, string>> {
   const map: Record<string, Record<string, string>> = {};
-  for (const device of (devices as { name: string; type: string; properties: Record<string, string> }[]) ?? []) {
+  for (const device of (devices as { name: string; type: string; properties: Record<string, string> }[]) ??
+    []) {
     map[device.name] = { type: device.type, ...device.properties };
   }
   return map;
@@ -132,9 +139,17 @@ function create(r: PlannedResource, project: string): void {
   const i = r.inputs;
   switch (r.type) {
     case "lxd:index/project:Project":
-      return void lxdQuery("POST", "/1.0/projects", { name: i.name, description: i.description, config: i.config });
+      return void lxdQuery("POST", "/1.0/projects", {
+        name: i.name,
+        description: i.description,
+        config: i.config,
+      });
     case "lxd:index/storagePool:StoragePool":
-      return void lxdQuery("POST", "/1.0/storage-pools", { name: i.name, driver: i.driver, config: i.config ?? {} });
+      return void lxdQuery("POST", "/1.0/storage-pools", {
+        name: i.name,
+        driver: i.driver,
+        config: i.config ?? {},
+      });
     case "lxd:index/network:Network":
       return void lxdQuery("POST", "/1.0/networks", {
         name: i.name,
@@ -225,7 +240,10 @@ function remove(r: PlannedResource, project: string): void {
   if (!exists(url)) return;
   if (r.type === "lxd:index/instance:Instance") {
     try {
-      lxdQuery("PUT", `/1.0/instances/${r.inputs.name}/state?project=${project}`, { action: "stop", force: true });
+      lxdQuery("PUT", `/1.0/instances/${r.inputs.name}/state?project=${project}`, {
+        action: "stop",
+        force: true,
+      });
     } catch {
       // already stopped
     }
@@ -247,7 +265,9 @@ async function main(argv: string[]): Promise<void> {
   if (command === "apply" && a) return apply(a);
   if (command === "replace" && a && b) return replace(a, b);
   if (command === "destroy" && a) return destroy(a);
-  throw new Error("usage: deploy.ts plan <stack.yaml> <dir> | apply <dir> | replace <dir> <old-plan> | destroy <dir>");
+  throw new Error(
+    "usage: deploy.ts plan <stack.yaml> <dir> | apply <dir> | replace <dir> <old-plan> | destroy <dir>",
+  );
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {

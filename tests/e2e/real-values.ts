@@ -85,7 +85,15 @@ export function realState(type: string, inputs: Inputs): Inputs | undefined {
     case "tls:index/selfSignedCert:SelfSignedCert":
       return withTempDir((dir) => {
         fs.writeFileSync(path.join(dir, "key.pem"), String(inputs.privateKeyPem), { mode: 0o600 });
-        const args = ["req", "-x509", "-new", "-key", "key.pem", "-subj", subjectArg(inputs.subject as Inputs)];
+        const args = [
+          "req",
+          "-x509",
+          "-new",
+          "-key",
+          "key.pem",
+          "-subj",
+          subjectArg(inputs.subject as Inputs),
+        ];
         args.push("-days", days(inputs), "-config", "/dev/null");
         for (const line of extensions(inputs, Boolean(inputs.isCaCertificate)).trim().split("\n")) {
           if (!line.startsWith("authorityKeyIdentifier")) args.push("-addext", line.replace(/ = /, "="));
@@ -99,7 +107,16 @@ export function realState(type: string, inputs: Inputs): Inputs | undefined {
           ...((inputs.dnsNames as string[]) ?? []).map((n) => `DNS:${n}`),
           ...((inputs.ipAddresses as string[]) ?? []).map((a) => `IP:${a}`),
         ];
-        const args = ["req", "-new", "-key", "key.pem", "-subj", subjectArg(inputs.subject as Inputs), "-config", "/dev/null"];
+        const args = [
+          "req",
+          "-new",
+          "-key",
+          "key.pem",
+          "-subj",
+          subjectArg(inputs.subject as Inputs),
+          "-config",
+          "/dev/null",
+        ];
         if (sans.length) args.push("-addext", `subjectAltName=${sans.join(",")}`);
         return { ...inputs, certRequestPem: openssl(args, dir) };
       });
@@ -110,7 +127,15 @@ export function realState(type: string, inputs: Inputs): Inputs | undefined {
         fs.writeFileSync(path.join(dir, "ca-key.pem"), String(inputs.caPrivateKeyPem), { mode: 0o600 });
         fs.writeFileSync(path.join(dir, "ext.cnf"), extensions(inputs, false));
         const args = ["x509", "-req", "-in", "req.pem", "-CA", "ca.pem", "-CAkey", "ca-key.pem"];
-        args.push("-CAcreateserial", "-days", days(inputs), "-copy_extensions", "copy", "-extfile", "ext.cnf");
+        args.push(
+          "-CAcreateserial",
+          "-days",
+          days(inputs),
+          "-copy_extensions",
+          "copy",
+          "-extfile",
+          "ext.cnf",
+        );
         const certPem = openssl(args, dir);
         return { ...inputs, certPem };
       });
