@@ -22,7 +22,7 @@ REG="${BCM_E2E_REGISTRY:-10.149.20.1:5000}"
 REPO="${BCM_TESTIMAGE_REPO:-library/bcmtest}"
 TAG="${BCM_TESTIMAGE_TAG:-1}"
 CACHE="${BCM_CACHE:-/var/cache/bcm-pulumi}"
-OUT="$STATE/testimage"
+OUT="${BCM_TESTIMAGE_OUT:-$STATE/testimage}"
 MT_MANIFEST=application/vnd.docker.distribution.manifest.v2+json
 MT_CONFIG=application/vnd.docker.container.image.v1+json
 MT_LAYER=application/vnd.docker.image.rootfs.diff.tar.gzip
@@ -58,11 +58,18 @@ build() {
   for a in $("$bb" --list); do
     [ "$a" = busybox ] || ln -sf busybox "$root/bin/$a"
   done
+  # Optional incompressible payload (benchmarks): deterministic AES-CTR keystream, same bytes everywhere.
+  if [ "${BCM_TESTIMAGE_PAYLOAD_MB:-0}" -gt 0 ]; then
+    # (process substitution: openssl ends by SIGPIPE, which pipefail would count as a failure)
+    head -c $((BCM_TESTIMAGE_PAYLOAD_MB * 1048576)) \
+      < <(openssl enc -aes-128-ctr -nosalt -K 0 -iv 0 </dev/zero 2>/dev/null) >"$root/payload.bin"
+    chmod 0644 "$root/payload.bin"
+  fi
   printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n' > "$root/etc/passwd"
   printf 'root:x:0:\nnogroup:x:65534:\n' > "$root/etc/group"
   chmod 0644 "$root/etc/passwd" "$root/etc/group"
   tar -C "$root" --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner --format=gnu \
-      -cf "$OUT/layer.tar" bin etc tmp root proc sys dev
+      -cf "$OUT/layer.tar" bin etc tmp root proc sys dev $([ -f "$root/payload.bin" ] && echo payload.bin)
   gzip -n -9 -c "$OUT/layer.tar" > "$OUT/layer.tar.gz"
   rm -rf "$root"
   DIFF_ID="sha256:$(sha "$OUT/layer.tar")"

@@ -331,7 +331,7 @@ check_registries() {
       pass "6: the mirror stored the image on its volume" || fail "6: nothing stored by the mirror"
     out=$(docker_on run --rm "$TEST_IMAGE" echo hello-from-bcmtest 2>&1)
     [ "$out" = hello-from-bcmtest ] && pass "6: the pulled image runs" || fail "6: docker run printed '$out'"
-    digest=$(cat "$STATE/testimage/digests" 2>/dev/null | awk '/manifest/ {print $2}')
+    digest=$(sed -n 's/^manifest=//p' "$STATE/testimage/digests")
     docker_on rmi -f "$TEST_IMAGE" >/dev/null 2>&1
     before=$(upstream_requests)
     docker_on pull "library/bcmtest@$digest" >"$LOGS/pull2.log" 2>&1 &&
