@@ -478,16 +478,21 @@ teardown_leftovers() {
 }
 
 DESTROYED=0
-teardown() {
-  local rc=$?
-  phase "teardown"
+# Destroys the deployment (engine or engine-less) and whatever else the run created.
+cleanup_deployment() {
   if [ "$DESTROYED" = 0 ] && { [ -d "$STATE/backend" ] || [ -f "$DEPLOY_DIR/plan.json" ]; }; then
     for client in "${CLIENTS[@]}"; do lx delete --force "$client" >/dev/null 2>&1; done
     deploy_destroy destroy-teardown || echo "e2e: destroy failed in teardown; removing LXD objects directly"
   fi
   teardown_leftovers
-  [ "$MODE" = engine ] && (cd "$REPO_ROOT" && pulumi logout >/dev/null 2>&1)
+  if [ "$MODE" = engine ]; then (cd "$REPO_ROOT" && pulumi logout >/dev/null 2>&1); fi
   rm -rf "$DEPLOY_DIR"
+}
+
+teardown() {
+  local rc=$?
+  phase "teardown"
+  cleanup_deployment
   summary
   local ok=$?
   [ $rc -ne 0 ] && exit $rc
