@@ -1,0 +1,72 @@
+"use strict";
+// *** Hand-written to match the SDK `pulumi package add terraform-provider terraform-lxd/lxd 2.7.1` generates ***
+// *** (generation impossible here: module refused by the Go proxy); schema from terraform-provider-lxd v2.7.1. ***
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Network = void 0;
+const pulumi = require("@pulumi/pulumi");
+const utilities = require("./utilities");
+/**
+ * Bridged from the Terraform resource `lxd_network` (terraform-lxd/lxd 2.7.1).
+ */
+class Network extends pulumi.CustomResource {
+    /**
+     * Get an existing Network resource's state with the given name, ID, and optional extra
+     * properties used to qualify the lookup.
+     *
+     * @param name The _unique_ name of the resulting resource.
+     * @param id The _unique_ provider ID of the resource to lookup.
+     * @param state Any extra arguments used during the lookup.
+     * @param opts Optional settings to control the behavior of the CustomResource.
+     */
+    static get(name, id, state, opts) {
+        return new Network(name, state, { ...opts, id: id });
+    }
+    /**
+     * Returns true if the given object is an instance of Network.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    static isInstance(obj) {
+        if (obj === undefined || obj === null) {
+            return false;
+        }
+        return obj['__pulumiType'] === Network.__pulumiType;
+    }
+    constructor(name, argsOrState, opts) {
+        let resourceInputs = {};
+        opts = opts || {};
+        if (opts.id) {
+            const state = argsOrState;
+            resourceInputs["config"] = state?.config;
+            resourceInputs["description"] = state?.description;
+            resourceInputs["ipv4Address"] = state?.ipv4Address;
+            resourceInputs["ipv6Address"] = state?.ipv6Address;
+            resourceInputs["managed"] = state?.managed;
+            resourceInputs["name"] = state?.name;
+            resourceInputs["project"] = state?.project;
+            resourceInputs["remote"] = state?.remote;
+            resourceInputs["target"] = state?.target;
+            resourceInputs["type"] = state?.type;
+        }
+        else {
+            const args = argsOrState;
+            if (args?.name === undefined && !opts.urn) {
+                throw new Error("Missing required property 'name'");
+            }
+            resourceInputs["config"] = args?.config;
+            resourceInputs["description"] = args?.description;
+            resourceInputs["name"] = args?.name;
+            resourceInputs["project"] = args?.project;
+            resourceInputs["remote"] = args?.remote;
+            resourceInputs["target"] = args?.target;
+            resourceInputs["type"] = args?.type;
+            resourceInputs["ipv4Address"] = undefined /*out*/;
+            resourceInputs["ipv6Address"] = undefined /*out*/;
+            resourceInputs["managed"] = undefined /*out*/;
+        }
+        opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        super(Network.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
+    }
+}
+exports.Network = Network;
+/** @internal */
+Network.__pulumiType = 'lxd:index/network:Network';

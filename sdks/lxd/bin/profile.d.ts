@@ -1,0 +1,74 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as inputs from "./types/input";
+import * as outputs from "./types/output";
+/**
+ * Bridged from the Terraform resource `lxd_profile` (terraform-lxd/lxd 2.7.1).
+ */
+export declare class Profile extends pulumi.CustomResource {
+    /**
+     * Get an existing Profile resource's state with the given name, ID, and optional extra
+     * properties used to qualify the lookup.
+     *
+     * @param name The _unique_ name of the resulting resource.
+     * @param id The _unique_ provider ID of the resource to lookup.
+     * @param state Any extra arguments used during the lookup.
+     * @param opts Optional settings to control the behavior of the CustomResource.
+     */
+    static get(name: string, id: pulumi.Input<pulumi.ID>, state?: ProfileState, opts?: pulumi.CustomResourceOptions): Profile;
+    /**
+     * Returns true if the given object is an instance of Profile.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    static isInstance(obj: any): obj is Profile;
+    readonly config: pulumi.Output<{
+        [key: string]: string;
+    }>;
+    readonly description: pulumi.Output<string>;
+    /**
+     * Profile device
+     */
+    readonly devices: pulumi.Output<outputs.ProfileDevice[] | undefined>;
+    readonly name: pulumi.Output<string>;
+    readonly project: pulumi.Output<string | undefined>;
+    readonly remote: pulumi.Output<string | undefined>;
+    /**
+     * Create a Profile resource with the given unique name, arguments, and options.
+     *
+     * @param name The _unique_ name of the resource.
+     * @param args The arguments to use to populate this resource's properties.
+     * @param opts A bag of options that control this resource's behavior.
+     */
+    constructor(name: string, args: ProfileArgs, opts?: pulumi.CustomResourceOptions);
+}
+/**
+ * Input properties used for looking up and filtering Profile resources.
+ */
+export interface ProfileState {
+    config?: pulumi.Input<{
+        [key: string]: pulumi.Input<string>;
+    } | undefined>;
+    description?: pulumi.Input<string | undefined>;
+    /**
+     * Profile device
+     */
+    devices?: pulumi.Input<pulumi.Input<inputs.ProfileDevice>[] | undefined>;
+    name?: pulumi.Input<string | undefined>;
+    project?: pulumi.Input<string | undefined>;
+    remote?: pulumi.Input<string | undefined>;
+}
+/**
+ * The set of arguments for constructing a Profile resource.
+ */
+export interface ProfileArgs {
+    config?: pulumi.Input<{
+        [key: string]: pulumi.Input<string>;
+    } | undefined>;
+    description?: pulumi.Input<string | undefined>;
+    /**
+     * Profile device
+     */
+    devices?: pulumi.Input<pulumi.Input<inputs.ProfileDevice>[] | undefined>;
+    name: pulumi.Input<string>;
+    project?: pulumi.Input<string | undefined>;
+    remote?: pulumi.Input<string | undefined>;
+}

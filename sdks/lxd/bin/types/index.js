@@ -1,0 +1,10 @@
+"use strict";
+// *** Hand-written to match the SDK `pulumi package add terraform-provider terraform-lxd/lxd 2.7.1` generates ***
+// *** (generation impossible here: module refused by the Go proxy); schema from terraform-provider-lxd v2.7.1. ***
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.output = exports.input = void 0;
+// Export sub-modules:
+const input = require("./input");
+exports.input = input;
+const output = require("./output");
+exports.output = output;

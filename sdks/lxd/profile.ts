@@ -1,0 +1,114 @@
+// *** Hand-written to match the SDK `pulumi package add terraform-provider terraform-lxd/lxd 2.7.1` generates ***
+// *** (generation impossible here: module refused by the Go proxy); schema from terraform-provider-lxd v2.7.1. ***
+
+import * as pulumi from "@pulumi/pulumi";
+import * as inputs from "./types/input";
+import * as outputs from "./types/output";
+import * as utilities from "./utilities";
+
+/**
+ * Bridged from the Terraform resource `lxd_profile` (terraform-lxd/lxd 2.7.1).
+ */
+export class Profile extends pulumi.CustomResource {
+    /**
+     * Get an existing Profile resource's state with the given name, ID, and optional extra
+     * properties used to qualify the lookup.
+     *
+     * @param name The _unique_ name of the resulting resource.
+     * @param id The _unique_ provider ID of the resource to lookup.
+     * @param state Any extra arguments used during the lookup.
+     * @param opts Optional settings to control the behavior of the CustomResource.
+     */
+    public static get(name: string, id: pulumi.Input<pulumi.ID>, state?: ProfileState, opts?: pulumi.CustomResourceOptions): Profile {
+        return new Profile(name, <any>state, { ...opts, id: id });
+    }
+
+    /** @internal */
+    public static readonly __pulumiType = 'lxd:index/profile:Profile';
+
+    /**
+     * Returns true if the given object is an instance of Profile.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    public static isInstance(obj: any): obj is Profile {
+        if (obj === undefined || obj === null) {
+            return false;
+        }
+        return obj['__pulumiType'] === Profile.__pulumiType;
+    }
+
+    declare public readonly config: pulumi.Output<{[key: string]: string}>;
+    declare public readonly description: pulumi.Output<string>;
+    /**
+     * Profile device
+     */
+    declare public readonly devices: pulumi.Output<outputs.ProfileDevice[] | undefined>;
+    declare public readonly name: pulumi.Output<string>;
+    declare public readonly project: pulumi.Output<string | undefined>;
+    declare public readonly remote: pulumi.Output<string | undefined>;
+
+    /**
+     * Create a Profile resource with the given unique name, arguments, and options.
+     *
+     * @param name The _unique_ name of the resource.
+     * @param args The arguments to use to populate this resource's properties.
+     * @param opts A bag of options that control this resource's behavior.
+     */
+    constructor(name: string, args: ProfileArgs, opts?: pulumi.CustomResourceOptions)
+    constructor(name: string, argsOrState?: ProfileArgs | ProfileState, opts?: pulumi.CustomResourceOptions) {
+        let resourceInputs: pulumi.Inputs = {};
+        opts = opts || {};
+        if (opts.id) {
+            const state = argsOrState as ProfileState | undefined;
+            resourceInputs["config"] = state?.config;
+            resourceInputs["description"] = state?.description;
+            resourceInputs["devices"] = state?.devices;
+            resourceInputs["name"] = state?.name;
+            resourceInputs["project"] = state?.project;
+            resourceInputs["remote"] = state?.remote;
+        } else {
+            const args = argsOrState as ProfileArgs | undefined;
+            if (args?.name === undefined && !opts.urn) {
+                throw new Error("Missing required property 'name'");
+            }
+            resourceInputs["config"] = args?.config;
+            resourceInputs["description"] = args?.description;
+            resourceInputs["devices"] = args?.devices;
+            resourceInputs["name"] = args?.name;
+            resourceInputs["project"] = args?.project;
+            resourceInputs["remote"] = args?.remote;
+        }
+        opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        super(Profile.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
+    }
+}
+
+/**
+ * Input properties used for looking up and filtering Profile resources.
+ */
+export interface ProfileState {
+    config?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
+    description?: pulumi.Input<string | undefined>;
+    /**
+     * Profile device
+     */
+    devices?: pulumi.Input<pulumi.Input<inputs.ProfileDevice>[] | undefined>;
+    name?: pulumi.Input<string | undefined>;
+    project?: pulumi.Input<string | undefined>;
+    remote?: pulumi.Input<string | undefined>;
+}
+
+/**
+ * The set of arguments for constructing a Profile resource.
+ */
+export interface ProfileArgs {
+    config?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
+    description?: pulumi.Input<string | undefined>;
+    /**
+     * Profile device
+     */
+    devices?: pulumi.Input<pulumi.Input<inputs.ProfileDevice>[] | undefined>;
+    name: pulumi.Input<string>;
+    project?: pulumi.Input<string | undefined>;
+    remote?: pulumi.Input<string | undefined>;
+}

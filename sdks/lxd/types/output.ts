@@ -1,0 +1,194 @@
+// *** Hand-written to match the SDK `pulumi package add terraform-provider terraform-lxd/lxd 2.7.1` generates ***
+// *** (generation impossible here: module refused by the Go proxy); schema from terraform-provider-lxd v2.7.1. ***
+
+import * as pulumi from "@pulumi/pulumi";
+import * as inputs from "../types/input";
+import * as outputs from "../types/output";
+
+export interface InstanceDevice {
+    /**
+     * Device name
+     */
+    name: string;
+    /**
+     * Device properties
+     */
+    properties: {[key: string]: string};
+    /**
+     * Device type
+     */
+    type: string;
+}
+
+export interface InstanceExecs {
+    /**
+     * Command to run within the instance
+     */
+    commands: string[];
+    /**
+     * Whether the command should be executed
+     */
+    enabled: boolean;
+    /**
+     * Map of additional environment variables
+     */
+    environment: {[key: string]: string};
+    /**
+     * Exit code of the command
+     */
+    exitCode: number;
+    /**
+     * Whether to fail on command error
+     */
+    failOnError: boolean;
+    /**
+     * The group ID for running command
+     */
+    gid?: number;
+    /**
+     * Whether to record command's output (stdout and stderr)
+     */
+    recordOutput: boolean;
+    /**
+     * Internal run count indicating how many times the command was executed
+     */
+    runCount: number;
+    /**
+     * Command standard error (if recorded)
+     */
+    stderr: string;
+    /**
+     * Command standard output (if recorded)
+     */
+    stdout: string;
+    /**
+     * Determines when the command should be executed
+     */
+    trigger: string;
+    /**
+     * The user ID for running command
+     */
+    uid?: number;
+    /**
+     * The directory in which the command should run
+     */
+    workingDir: string;
+}
+
+export interface InstanceFile {
+    append: boolean;
+    content?: string;
+    createDirectories?: boolean;
+    gid?: number;
+    mode: string;
+    sourcePath?: string;
+    targetPath: string;
+    uid?: number;
+}
+
+export interface InstanceInterfaces {
+    /**
+     * IP addresses assigned to the interface
+     */
+    ips: outputs.InstanceInterfacesIp[];
+    /**
+     * Name of the network interface within an instance
+     */
+    name: string;
+    /**
+     * State of the network interface (up, down)
+     */
+    state: string;
+    /**
+     * Type of the network interface (link, local, global)
+     */
+    type: string;
+}
+
+export interface InstanceInterfacesIp {
+    /**
+     * IP address
+     */
+    address: string;
+    /**
+     * IP family (inet, inet6)
+     */
+    family: string;
+    /**
+     * Scope (local, global, link)
+     */
+    scope: string;
+}
+
+export interface InstanceTimeouts {
+    /**
+     * A string that can be [parsed as a duration](https://pkg.go.dev/time#ParseDuration) consisting of numbers and unit suffixes, such as "30s" or "2h45m". Valid time units are "s" (seconds), "m" (minutes), "h" (hours).
+     */
+    create?: string;
+    /**
+     * A string that can be [parsed as a duration](https://pkg.go.dev/time#ParseDuration) consisting of numbers and unit suffixes, such as "30s" or "2h45m". Valid time units are "s" (seconds), "m" (minutes), "h" (hours). Setting a timeout for a Delete operation is only applicable if changes are saved into state before the destroy operation occurs.
+     */
+    delete?: string;
+    /**
+     * A string that can be [parsed as a duration](https://pkg.go.dev/time#ParseDuration) consisting of numbers and unit suffixes, such as "30s" or "2h45m". Valid time units are "s" (seconds), "m" (minutes), "h" (hours). Read operations occur during any refresh or planning operation when refresh is enabled.
+     */
+    read?: string;
+    /**
+     * A string that can be [parsed as a duration](https://pkg.go.dev/time#ParseDuration) consisting of numbers and unit suffixes, such as "30s" or "2h45m". Valid time units are "s" (seconds), "m" (minutes), "h" (hours).
+     */
+    update?: string;
+}
+
+export interface ProfileDevice {
+    /**
+     * Device name
+     */
+    name: string;
+    /**
+     * Device properties
+     */
+    properties: {[key: string]: string};
+    /**
+     * Device type
+     */
+    type: string;
+}
+
+export interface ProviderRemote {
+    /**
+     * The FQDN or IP where the LXD daemon can be contacted. (default = "")
+     */
+    address?: string;
+    /**
+     * Set this remote as default.
+     */
+    default?: boolean;
+    /**
+     * Name of the LXD remote. Required when lxd_scheme set to https, to enable locating server certificate.
+     */
+    name: string;
+    /**
+     * The trust password used for initial authentication with the LXD remote.
+     *
+     * **Sensitive:** this value is marked secret by the provider schema.
+     */
+    password?: string;
+    /**
+     * Port LXD Daemon API is listening on. (default = 8443)
+     */
+    port?: string;
+    /**
+     * Remote protocol
+     */
+    protocol?: string;
+    /**
+     * Unix (unix) or HTTPs (https). (default = unix)
+     */
+    scheme?: string;
+    /**
+     * The trust token used for initial authentication with the LXD remote.
+     *
+     * **Sensitive:** this value is marked secret by the provider schema.
+     */
+    token?: string;
+}
