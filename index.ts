@@ -14,7 +14,9 @@ export const bcmnetDomain = config.bcmnet.domain;
 export const caCertificate = dc.pki.caCertPem;
 export const serviceEndpoints = dc.endpoints;
 export const dockerDaemonJson = dc.daemonJson();
-export const dockerCertsDirectories = dc.dockerClient.registryEndpoints.map((e) => `/etc/docker/certs.d/${e}`);
+export const dockerCertsDirectories = dc.dockerClient.registryEndpoints.map(
+  (e) => `/etc/docker/certs.d/${e}`,
+);
 // The client bundle for /etc/docker/certs.d/<host:port>/: ca.crt, client.cert, client.key.
 export const dockerClientCert = dc.operatorClient.certPem;
 export const dockerClientKey = pulumi.secret(dc.operatorClient.privateKeyPem);

@@ -85,10 +85,8 @@ describe("renderUserData", () => {
     );
     const order = [
       "dnsmasq --test -C /etc/dnsmasq.conf",
-      "systemctl enable nftables.service",
-      "systemctl restart nftables.service",
-      "systemctl enable dnsmasq.service",
-      "systemctl restart dnsmasq.service",
+      "systemctl enable nftables.service && systemctl restart nftables.service || failed+=(nftables.service)",
+      "systemctl enable dnsmasq.service && systemctl restart dnsmasq.service || failed+=(dnsmasq.service)",
     ].map((line) => lines.indexOf(line));
     expect(order.every((index) => index > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);

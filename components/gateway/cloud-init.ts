@@ -132,7 +132,10 @@ function renderSetupScript(args: HostSetupArgs): string {
     "cp /etc/resolv.conf.bcm /etc/resolv.conf",
     ...args.prepare,
     "systemctl daemon-reload",
-    ...args.units.flatMap((unit) => [`systemctl enable ${q(unit)}`, `systemctl restart ${q(unit)}`]),
+    // Start every unit even if one fails, then fail the run (cloud-init status: error) naming them.
+    "failed=()",
+    ...args.units.map((unit) => `systemctl enable ${q(unit)} && systemctl restart ${q(unit)} || failed+=(${q(unit)})`),
+    'if ((${#failed[@]})); then echo "bcm-setup: FAILED units: ${failed[*]}"; exit 1; fi',
     'echo "bcm-setup: done $(date -Is)"',
   ];
   return lines.join("\n") + "\n";

@@ -20,6 +20,10 @@ describe("renderSquidConf", () => {
 
   it("listens on the inside address only", () => {
     expect(lines.filter((l) => l.startsWith("http_port"))).toEqual(["http_port 10.148.10.1:3128"]);
+    // Its DNS client sockets too, and it resolves through the gateway's dnsmasq (Tor).
+    expect(lines).toEqual(
+      expect.arrayContaining(["udp_incoming_address 10.148.10.1", "dns_nameservers 10.148.10.1"]),
+    );
   });
 
   it("allows bcmnet only, CONNECT to 443 only, never the gateway itself", () => {

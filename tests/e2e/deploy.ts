@@ -19,7 +19,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as yaml from "js-yaml";
 import * as path from "path";
-import { realState } from "./real-values";
+import { realState, unwrapSecrets } from "./real-values";
 
 interface PlannedResource {
   type: string;
@@ -49,8 +49,10 @@ async function plan(stackConfigPath: string, dir: string): Promise<void> {
     {
       newResource(args) {
         const state = realState(args.type, args.inputs) ?? { ...args.inputs };
-        if (args.type.startsWith("lxd:index/"))
-          recorded.push({ type: args.type, name: args.name, inputs: args.inputs });
+        if (args.type.startsWith("lxd:index/")) {
+          const inputs = unwrapSecrets(args.inputs) as Record<string, unknown>;
+          recorded.push({ type: args.type, name: args.name, inputs });
+        }
         return { id: `${args.name}`, state };
       },
       call: (args) => args.inputs,

@@ -227,7 +227,7 @@ check_no_plaintext_dns() {
 check_listeners() {
   local bad
   bad=$(on "$GATEWAY" ss -H -lntu | awk '{print $1, $5}' |
-    grep -vE " ($INSIDE|127\.0\.0\.1|\[::1\]|0\.0\.0\.0%eth1):[0-9]+$" |
+    grep -vE " ($INSIDE|127\.0\.0\.1|\[::1\]|0\.0\.0\.0%eth1|\[fe80::[0-9a-f:]+\]%eth1):[0-9]+$" |
     grep -vE '^udp 0\.0\.0\.0:68$' || true)
   [ -z "$bad" ] && pass "$1: every gateway listener is on $INSIDE or loopback" ||
     fail "$1: listeners outside the inside address: $(echo "$bad" | tr '\n' ' ')"
