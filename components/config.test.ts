@@ -206,7 +206,6 @@ describe("LXD endpoint", () => {
     ).toMatchObject({
       address: "bcm-server.lan",
       port: 8443,
-      scheme: "https",
       acceptRemoteCertificate: true,
     });
   });

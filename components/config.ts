@@ -41,8 +41,9 @@ export interface BcmConfig {
     remote?: {
       name: string;
       address: string;
-      scheme: "https";
       port: number;
+      /** A trust token (`lxc config trust add`), or the older core.trust_password: one of them. */
+      trustToken?: pulumi.Output<string>;
       trustPassword?: pulumi.Output<string>;
       acceptRemoteCertificate: boolean;
     };
@@ -84,6 +85,7 @@ export interface BcmConfig {
 /** Raw settings as they come out of Pulumi config (defaults live in Pulumi.yaml). */
 export interface RawConfig {
   lxdRemoteAddress: string;
+  lxdRemoteTrustToken?: pulumi.Output<string>;
   lxdRemoteTrustPassword?: pulumi.Output<string>;
   lxdAcceptRemoteCertificate: boolean;
   lxdProject: string;
@@ -131,7 +133,7 @@ export interface RawConfig {
 }
 
 /** The defaults, identical to Pulumi.yaml's (a unit test keeps the two in step). */
-export const DEFAULTS: Omit<RawConfig, "lxdRemoteTrustPassword"> = {
+export const DEFAULTS: Omit<RawConfig, "lxdRemoteTrustToken" | "lxdRemoteTrustPassword"> = {
   lxdRemoteAddress: "",
   lxdAcceptRemoteCertificate: false,
   lxdProject: "bcm",
@@ -367,6 +369,7 @@ export function loadConfig(config = new pulumi.Config(CONFIG_NAMESPACE)): BcmCon
   };
   return parseConfig({
     lxdRemoteAddress: str("lxdRemoteAddress"),
+    lxdRemoteTrustToken: config.getSecret("lxdRemoteTrustToken"),
     lxdRemoteTrustPassword: config.getSecret("lxdRemoteTrustPassword"),
     lxdAcceptRemoteCertificate: bool("lxdAcceptRemoteCertificate"),
     lxdProject: str("lxdProject"),
@@ -438,11 +441,18 @@ function parseRemote(raw: RawConfig): BcmConfig["lxd"]["remote"] {
       "expected host, host:port or https://host:port",
     );
   }
+  if (raw.lxdRemoteTrustToken !== undefined && raw.lxdRemoteTrustPassword !== undefined) {
+    throw new ConfigError(
+      "lxdRemoteTrustPassword",
+      "[secret]",
+      "set lxdRemoteTrustToken or lxdRemoteTrustPassword, not both",
+    );
+  }
   return {
     name: "bcm-endpoint",
     address: url.hostname.replace(/^\[|\]$/g, ""),
-    scheme: "https",
     port: url.port === "" ? 8443 : Number(url.port),
+    trustToken: raw.lxdRemoteTrustToken,
     trustPassword: raw.lxdRemoteTrustPassword,
     acceptRemoteCertificate: raw.lxdAcceptRemoteCertificate,
   };

@@ -22,9 +22,9 @@ export function lxdProvider(config: BcmConfig): lxd.Provider {
     remotes: [
       {
         name: remote.name,
-        address: remote.address,
-        port: String(remote.port),
-        scheme: remote.scheme,
+        // terraform-lxd 2.x wants the whole URL in address (it refuses port and scheme).
+        address: `https://${remote.address.includes(":") ? `[${remote.address}]` : remote.address}:${remote.port}`,
+        token: remote.trustToken,
         password: remote.trustPassword,
         default: true,
       },

@@ -13,13 +13,35 @@ interface Created {
 }
 const created: Created[] = [];
 
+// Secret inputs reach the mock monitor wrapped: { <sig key>: <secret sig>, value }.
+const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+function isWrappedSecret(value: unknown): value is { value: unknown } {
+  return typeof value === "object" && value !== null && Object.values(value).includes(SECRET_SIG);
+}
+function reveal(value: unknown): unknown {
+  if (isWrappedSecret(value)) return reveal(value.value);
+  if (Array.isArray(value)) return value.map(reveal);
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reveal(v)]));
+  }
+  return value;
+}
+
+/** Inputs as the monitor received them, secrets still wrapped. */
+const wire = new Map<string, Record<string, unknown>>();
+
 const FAKE_PEM = (label: string, name: string) =>
   `-----BEGIN ${label}-----\nFAKE-${name}\n-----END ${label}-----\n`;
 
 pulumi.runtime.setMocks(
   {
     newResource(args) {
-      created.push({ type: args.type, name: args.name, inputs: args.inputs });
+      created.push({
+        type: args.type,
+        name: args.name,
+        inputs: reveal(args.inputs) as Record<string, unknown>,
+      });
+      wire.set(`${args.type}::${args.name}`, args.inputs);
       const state: Record<string, unknown> = { ...args.inputs };
       switch (args.type) {
         case "tls:index/privateKey:PrivateKey":
@@ -65,7 +87,6 @@ function value<T>(output: pulumi.Output<T> | pulumi.Input<T>): Promise<T> {
   return new Promise((resolve) => pulumi.output(output).apply((v) => resolve(v as T)));
 }
 
- 
 type Program = typeof import("../index");
 let program: Program;
 
@@ -356,7 +377,15 @@ describe("PKI and secrets", () => {
     ).toEqual(["registry-mirror-http-secret", "registry-private-http-secret", "tor-control-password"].sort());
   });
 
-  it("marks the client key output and the instances' cloud-init (which holds keys) as secret", async () => {
+  it("sends the instances' cloud-init (it holds private keys) as a secret, and their devices in clear", () => {
+    for (const name of ["gateway", "builder1"]) {
+      const inputs = wire.get(`lxd:index/instance:Instance::${name}`)!;
+      expect(isWrappedSecret(inputs.config)).toBe(true);
+      expect(isWrappedSecret(inputs.devices)).toBe(false);
+    }
+  });
+
+  it("marks the client key output as secret, the CA certificate not", async () => {
     expect(await pulumi.isSecret(pulumi.output(program.dockerClientKey))).toBe(true);
     expect(await pulumi.isSecret(pulumi.output(program.caCertificate))).toBe(false);
     expect(await value(program.dockerClientKey)).toContain("FAKE-pki-client-operator");

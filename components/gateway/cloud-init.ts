@@ -134,7 +134,9 @@ function renderSetupScript(args: HostSetupArgs): string {
     "systemctl daemon-reload",
     // Start every unit even if one fails, then fail the run (cloud-init status: error) naming them.
     "failed=()",
-    ...args.units.map((unit) => `systemctl enable ${q(unit)} && systemctl restart ${q(unit)} || failed+=(${q(unit)})`),
+    ...args.units.map(
+      (unit) => `systemctl enable ${q(unit)} && systemctl restart ${q(unit)} || failed+=(${q(unit)})`,
+    ),
     'if ((${#failed[@]})); then echo "bcm-setup: FAILED units: ${failed[*]}"; exit 1; fi',
     'echo "bcm-setup: done $(date -Is)"',
   ];

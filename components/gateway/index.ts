@@ -1,7 +1,7 @@
 import * as lxd from "@pulumi/lxd";
 import * as pulumi from "@pulumi/pulumi";
 import { BcmConfig, serviceHostNames } from "../config";
-import { Foundation, UNPRIVILEGED_PROFILE } from "../foundation";
+import { Foundation } from "../foundation";
 import { TOR_DNS_ADDRESS } from "../tor";
 import { renderNetworkConfig, renderUserData } from "./cloud-init";
 import { renderDnsmasqConf } from "./dnsmasq";
@@ -105,22 +105,22 @@ export class Gateway extends pulumi.ComponentResource {
         ? { nictype: "macvlan", parent: config.outside.parentNic, name: OUTSIDE_NIC }
         : { nictype: "bridged", parent: config.outside.bridgeName, name: OUTSIDE_NIC };
 
-    const volumeDevices = pulumi
-      .all([state.name, pulumi.all(args.services)])
-      .apply(([stateVolume, services]) =>
-        [
+    // Which volume is mounted where is not secret, even though the specs carry keys.
+    const mounts = pulumi.unsecret(
+      pulumi
+        .all([state.name, pulumi.all(args.services)])
+        .apply(([stateVolume, services]) => [
           { volumeName: stateVolume, deviceName: "gateway-state", path: STATE_DIR },
           ...services.flatMap((s) => s.volumes),
-        ].map((mount) => ({
-          name: mount.deviceName,
-          type: "disk",
-          properties: {
-            pool: config.storage.pool,
-            source: mount.volumeName as string,
-            path: mount.path,
-          },
-        })),
-      );
+        ]),
+    );
+    const volumeDevices = pulumi.all([mounts, foundation.poolName]).apply(([volumes, pool]) =>
+      volumes.map((mount) => ({
+        name: mount.deviceName,
+        type: "disk",
+        properties: { pool, source: mount.volumeName as string, path: mount.path },
+      })),
+    );
 
     this.instance = new lxd.Instance(
       "gateway",
@@ -146,7 +146,7 @@ export class Gateway extends pulumi.ComponentResource {
             type: "nic",
             properties: {
               nictype: "bridged",
-              parent: foundation.bcmnet.name as unknown as string,
+              parent: foundation.bcmnet.name,
               name: INSIDE_NIC,
             },
           },
@@ -172,5 +172,3 @@ export class Gateway extends pulumi.ComponentResource {
     this.registerOutputs({ insideAddress: this.insideAddress, outsideAddress: this.outsideAddress });
   }
 }
-
-export { UNPRIVILEGED_PROFILE };

@@ -15,6 +15,7 @@
  *                                               replaceOnChanges: ["config"] + deleteBeforeReplace
  *   deploy.ts destroy <dir>                     delete everything plan.json lists, in reverse
  */
+import * as pulumi from "@pulumi/pulumi";
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as yaml from "js-yaml";
@@ -42,8 +43,6 @@ const ORDER = [
 ];
 
 async function plan(stackConfigPath: string, dir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const pulumi: typeof import("@pulumi/pulumi") = require("@pulumi/pulumi");
   const recorded: PlannedResource[] = [];
   await pulumi.runtime.setMocks(
     {
@@ -74,7 +73,9 @@ async function plan(stackConfigPath: string, dir: string): Promise<void> {
   const program = require(path.resolve(__dirname, "..", "..", "index")) as Record<string, unknown>;
   const outputs: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(program)) {
-    outputs[name] = await new Promise((resolve) => pulumi.output(value as pulumi.Input<unknown>).apply(resolve));
+    outputs[name] = await new Promise((resolve) =>
+      pulumi.output(value as pulumi.Input<string>).apply(resolve),
+    );
   }
   // Resources register asynchronously: wait until the set is stable.
   let count = -1;

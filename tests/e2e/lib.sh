@@ -271,16 +271,19 @@ check_http_over_tor() {
   nsenter -t "$pid" -n timeout 20 tcpdump -i lo -nn -U -w "$pcap" "tcp dst port 9050 and tcp[tcpflags] & tcp-syn != 0" 2>/dev/null &
   local dump=$!
   sleep 2
-  code=$(on client1 curl -s -o /tmp/privoxy-body -w '%{http_code}' --max-time 15 -x "http://$INSIDE:8118" http://example.com/)
+  # Tor has no network here, so a forwarded request never completes: trigger one, bounded.
+  on client1 curl -s -o /dev/null --max-time 8 -x "http://$INSIDE:8118" http://example.com/ || true
   wait "$dump" 2>/dev/null
   seen=$(tcpdump -r "$pcap" -nn 2>/dev/null | wc -l)
-  if [ -n "$code" ] && [ "$code" != "000" ]; then
-    pass "4: privoxy answers a bcmnet client (HTTP $code: Tor has no network here)"
-  else
-    fail "4: privoxy did not answer"
-  fi
   [ "$seen" -gt 0 ] && pass "4: privoxy handed the request to Tor's SOCKS port ($seen connections)" ||
     fail "4: privoxy did not connect to Tor's SOCKS port"
+  # privoxy answers bcmnet: its own status page (served by privoxy itself, nothing forwarded).
+  code=$(on client1 curl -s -o /tmp/privoxy-page -w '%{http_code}' --max-time 10 -x "http://$INSIDE:8118" http://p.p/)
+  if [ "$code" = 200 ] && on client1 grep -q "Privoxy" /tmp/privoxy-page; then
+    pass "4: privoxy answers a bcmnet client (its status page, HTTP 200)"
+  else
+    fail "4: privoxy status page returned HTTP $code"
+  fi
   tcp_open_from_upstream "$(outside_address)" 8118 && fail "4: privoxy reachable from upstream" ||
     pass "4: privoxy refused from upstream"
 }
@@ -306,7 +309,7 @@ check_squid() {
     code1=$(squid_fetch client1 "http://$INSIDE:8118/")
     [ "$code1" = 403 ] && pass "5: Squid refuses the gateway's own services on its inside address (403)" ||
       fail "5: request to $INSIDE:8118 through Squid returned $code1"
-    code1=$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 20 -p -x "http://$INSIDE:3128" "http://$UPSTREAM:8080/small.txt")
+    code1=$(on client1 curl -s -o /dev/null -w '%{http_connect}' --max-time 20 -p -x "http://$INSIDE:3128" "http://$UPSTREAM:8080/small.txt")
     [ "$code1" = 403 ] && pass "5: Squid refuses CONNECT to a port other than 443" ||
       fail "5: CONNECT to port 8080 through Squid returned $code1"
     tcp_open_from_upstream "$(outside_address)" 3128 && fail "5: Squid reachable from upstream" ||
@@ -353,7 +356,7 @@ check_registries() {
 
 # Registry TLS from a plain bcmnet client: no client certificate and TLS 1.2 are refused.
 check_registry_tls() {
-  local endpoint rc code
+  local endpoint rc code err
   stack_output caCertificate >"$STATE/ca.crt"
   stack_output dockerClientCert >"$STATE/client.cert"
   stack_output dockerClientKey --show-secrets >"$STATE/client.key"
@@ -363,11 +366,14 @@ check_registry_tls() {
       --cert /root/client.cert --key /root/client.key "https://$endpoint/v2/")
     [ "$code" = 200 ] && pass "6: $endpoint accepts our client certificate over TLS 1.3" ||
       fail "6: $endpoint with our client certificate returned $code"
-    on client1 curl -s -o /dev/null --max-time 10 --cacert /root/ca.crt "https://$endpoint/v2/"
+    # TLS 1.3: the server's "certificate required" alert arrives after the client's Finished.
+    err=$(on client1 curl -sS -o /dev/null --max-time 10 --cacert /root/ca.crt "https://$endpoint/v2/" 2>&1)
     rc=$?
-    { [ "$rc" = 56 ] || [ "$rc" = 35 ] || [ "$rc" = 58 ]; } &&
-      pass "6: $endpoint refuses the TLS handshake without a client certificate (curl exit $rc)" ||
-      fail "6: $endpoint without client certificate: curl exit $rc"
+    if [ "$rc" -ne 0 ] && [[ "$err" == *alert* ]]; then
+      pass "6: $endpoint refuses the TLS handshake without a client certificate (curl exit $rc: ${err##*: })"
+    else
+      fail "6: $endpoint without client certificate: curl exit $rc: $err"
+    fi
     on client1 curl -s -o /dev/null --max-time 10 --tlsv1.2 --tls-max 1.2 --cacert /root/ca.crt \
       --cert /root/client.cert --key /root/client.key "https://$endpoint/v2/"
     rc=$?
