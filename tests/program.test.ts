@@ -10,6 +10,7 @@ interface Created {
   type: string;
   name: string;
   inputs: Record<string, unknown>;
+  provider?: string;
 }
 const created: Created[] = [];
 
@@ -40,6 +41,7 @@ pulumi.runtime.setMocks(
         type: args.type,
         name: args.name,
         inputs: reveal(args.inputs) as Record<string, unknown>,
+        provider: args.provider,
       });
       wire.set(`${args.type}::${args.name}`, args.inputs);
       const state: Record<string, unknown> = { ...args.inputs };
@@ -130,6 +132,18 @@ function file(cloudConfig: CloudConfig, path: string): string {
   expect({ path, found: entry !== undefined }).toEqual({ path, found: true });
   return entry!.content;
 }
+
+describe("wiring", () => {
+  it("creates every LXD object through the stack's LXD provider (inherited from the parents)", () => {
+    const lxdObjects = created.filter((r) => r.type.startsWith("lxd:index/"));
+    expect(lxdObjects.length).toBe(11);
+    const providers = new Set(lxdObjects.map((r) => r.provider?.split("::")[0]));
+    expect([...providers]).toHaveLength(1);
+    expect(lxdObjects[0].provider).toMatch(/pulumi:providers:lxd::lxd::/);
+    // The local daemon: no remote configured.
+    expect(one("pulumi:providers:lxd", "lxd").inputs.remotes).toBeUndefined();
+  });
+});
 
 describe("LXD foundation", () => {
   it("creates the project with its own profiles and volumes", () => {
