@@ -145,9 +145,9 @@ wait_units_active() {
   for i in $(seq 1 60); do
     inactive=()
     for unit in "${GATEWAY_UNITS[@]}"; do
-      on "$GATEWAY" systemctl is-active --quiet "$unit" || inactive+=("$unit")
+      on "$GATEWAY" systemctl is-active --quiet "$unit" 2>/dev/null || inactive+=("$unit")
     done
-    on "$BUILDER" systemctl is-active --quiet docker || inactive+=("$BUILDER:docker")
+    on "$BUILDER" systemctl is-active --quiet docker 2>/dev/null || inactive+=("$BUILDER:docker")
     ((${#inactive[@]} == 0)) && return 0
     sleep 2
   done
