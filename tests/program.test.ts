@@ -63,7 +63,21 @@ pulumi.runtime.setMocks(
           state.hex = "0011223344556677";
           break;
         case "lxd:index/instance:Instance":
-          state.ipv4Address = "10.149.20.150";
+          state.ipv4Address = "10.149.10.1";
+          state.interfaces = {
+            eth0: {
+              name: "eth0",
+              type: "broadcast",
+              state: "up",
+              ips: [{ address: "10.149.20.150", family: "inet", scope: "global" }],
+            },
+            eth1: {
+              name: "eth1",
+              type: "broadcast",
+              state: "up",
+              ips: [{ address: "10.149.10.1", family: "inet", scope: "global" }],
+            },
+          };
           break;
       }
       return { id: `${args.name}-id`, state };
@@ -407,6 +421,7 @@ describe("PKI and secrets", () => {
 
   it("exports what operators need", async () => {
     expect(await value(program.gatewayInsideAddress)).toBe("10.149.10.1");
+    expect(await value(program.gatewayOutsideAddress)).toBe("10.149.20.150");
     expect(await value(program.bcmnetCidr)).toBe("10.149.10.0/24");
     expect(await value(program.bcmnetDomain)).toBe("bcmnet");
     expect(JSON.parse(await value(program.dockerDaemonJson))).toEqual({

@@ -168,7 +168,12 @@ export class Gateway extends pulumi.ComponentResource {
       },
     );
 
-    this.outsideAddress = this.instance.ipv4Address;
+    // ipv4Address is whichever NIC the provider picks; the outside lease is eth0's.
+    this.outsideAddress = this.instance.interfaces.apply(
+      (interfaces) =>
+        interfaces?.[OUTSIDE_NIC]?.ips.find((ip) => ip.family === "inet" && ip.scope === "global")?.address ??
+        "",
+    );
     this.registerOutputs({ insideAddress: this.insideAddress, outsideAddress: this.outsideAddress });
   }
 }
