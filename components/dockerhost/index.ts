@@ -65,8 +65,7 @@ export class DockerHost extends pulumi.ComponentResource {
       {
         name,
         project: foundation.projectName,
-        image:
-          config.image.remote === "" ? config.image.alias : `${config.image.remote}:${config.image.alias}`,
+        image: foundation.image,
         type: "container",
         profiles: [foundation.privilegedProfile.name],
         config: {

@@ -20,6 +20,8 @@ export class Foundation extends pulumi.ComponentResource {
   public readonly unprivilegedProfile: lxd.Profile;
   public readonly privilegedProfile: lxd.Profile;
   public readonly bcmnet: lxd.Network;
+  /** The image every BCM container starts from: "alias" (on the endpoint) or "remote:alias". */
+  public readonly image: string;
   /** Only with outsideMode nat-bridge. */
   public readonly outsideBridge?: lxd.Network;
 
@@ -29,6 +31,8 @@ export class Foundation extends pulumi.ComponentResource {
     super("bcm:foundation:Foundation", name, {}, opts);
     const { config } = args;
     this.retainDataVolumes = config.retainDataVolumes;
+    this.image =
+      config.image.remote === "" ? config.image.alias : `${config.image.remote}:${config.image.alias}`;
 
     this.project = new lxd.Project(
       "project",

@@ -127,8 +127,7 @@ export class Gateway extends pulumi.ComponentResource {
       {
         name: GATEWAY_NAME,
         project: foundation.projectName,
-        image:
-          config.image.remote === "" ? config.image.alias : `${config.image.remote}:${config.image.alias}`,
+        image: foundation.image,
         type: "container",
         profiles: [foundation.unprivilegedProfile.name],
         config: {
