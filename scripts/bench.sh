@@ -36,7 +36,8 @@ bash "$REPO_ROOT/scripts/e2e/testimage.sh" push >/dev/null || exit 1
 # A separate copy of the download set, so no e2e-style fetch has warmed the cache before the bench.
 mkdir -p "$STATE/www/bench" && cp "$STATE/www/"{small.txt,1M.bin,16M.bin} "$STATE/www/bench/"
 BCM_TESTIMAGE_REPO=library/bcmbig BCM_TESTIMAGE_PAYLOAD_MB=32 BCM_TESTIMAGE_OUT="$STATE/testimage-big" \
-  bash "$REPO_ROOT/scripts/e2e/testimage.sh" push >/dev/null || exit 1
+  bash "$REPO_ROOT/scripts/e2e/testimage.sh" push >"$LOGS/bench-testimage.log" 2>&1 ||
+  { echo "bench: pushing the 32 MiB test image failed: $(tail -1 "$LOGS/bench-testimage.log")"; exit 1; }
 stack_init >/dev/null || exit 1
 
 # --- cold deploy until the core checks are green ----------------------------------------------------
@@ -73,12 +74,13 @@ report "no-op deploy ($MODE)" "$(secs "$t0" "$(now)") s, $changes changes (targe
 # --- mirror pull, cold vs warm, upstream throttled to 20 Mbit/s --------------------------------------
 up_ns tc qdisc replace dev "$NETNS_IF" root tbf rate 20mbit burst 32kbit latency 400ms
 t0=$(now)
-docker_on pull "$BIG_IMAGE" >/dev/null 2>&1 || echo "bench: cold pull failed"
+docker_on pull "$BIG_IMAGE" >"$LOGS/bench-pull-cold.log" 2>&1 || echo "bench: cold pull failed: $(tail -1 "$LOGS/bench-pull-cold.log")"
 cold=$(secs "$t0" "$(now)")
 docker_on rmi -f "$BIG_IMAGE" >/dev/null 2>&1
 big_digest=$(sed -n 's/^manifest=//p' "$STATE/testimage-big/digests")
 t0=$(now)
-docker_on pull "library/bcmbig@$big_digest" >/dev/null 2>&1 || echo "bench: warm pull failed"
+docker_on pull "library/bcmbig@$big_digest" >"$LOGS/bench-pull-warm.log" 2>&1 ||
+  echo "bench: warm pull failed: $(tail -1 "$LOGS/bench-pull-warm.log")"
 warm=$(secs "$t0" "$(now)")
 up_ns tc qdisc del dev "$NETNS_IF" root 2>/dev/null
 report "mirror pull 32 MiB image cold (20 Mbit/s upstream)" "$cold s"

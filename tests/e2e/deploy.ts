@@ -17,6 +17,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { execFileSync } from "child_process";
+import { createHash } from "crypto";
 import * as fs from "fs";
 import * as yaml from "js-yaml";
 import * as path from "path";
@@ -44,10 +45,20 @@ const ORDER = [
 
 async function plan(stackConfigPath: string, dir: string): Promise<void> {
   const recorded: PlannedResource[] = [];
+  // Like provider state: a key, certificate or password is made once and reused by later plans
+  // while its inputs are unchanged, so re-planning an unchanged stack changes nothing.
+  const valuesPath = path.join(dir, "values.json");
+  const previous = fs.existsSync(valuesPath)
+    ? (JSON.parse(fs.readFileSync(valuesPath, "utf8")) as Record<string, Record<string, unknown>>)
+    : {};
+  const values: Record<string, Record<string, unknown>> = {};
   await pulumi.runtime.setMocks(
     {
       newResource(args) {
-        const state = realState(args.type, args.inputs) ?? { ...args.inputs };
+        const key = `${args.type}::${args.name}::${createHash("sha256").update(JSON.stringify(args.inputs)).digest("hex")}`;
+        const computed = previous[key] ?? realState(args.type, args.inputs);
+        if (computed) values[key] = computed;
+        const state = computed ?? { ...args.inputs };
         if (args.type.startsWith("lxd:index/")) {
           const inputs = unwrapSecrets(args.inputs) as Record<string, unknown>;
           recorded.push({ type: args.type, name: args.name, inputs });
@@ -90,6 +101,7 @@ async function plan(stackConfigPath: string, dir: string): Promise<void> {
     mode: 0o600,
   });
   fs.writeFileSync(path.join(dir, "outputs.json"), JSON.stringify(outputs, null, 2), { mode: 0o600 });
+  fs.writeFileSync(valuesPath, JSON.stringify(values), { mode: 0o600 });
   console.log(`deploy: planned ${sorted.length} LXD objects in project ${project}`);
 }
 
