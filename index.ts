@@ -13,6 +13,7 @@ export const bcmnetCidr = config.bcmnet.subnet.cidr;
 export const bcmnetDomain = config.bcmnet.domain;
 export const caCertificate = dc.pki.caCertPem;
 export const serviceEndpoints = dc.endpoints;
+export const gatewayListeners = dc.gateway.listeners;
 export const dockerDaemonJson = dc.daemonJson();
 export const dockerCertsDirectories = dc.dockerClient.registryEndpoints.map(
   (e) => `/etc/docker/certs.d/${e}`,

@@ -432,6 +432,16 @@ describe("PKI and secrets", () => {
         "no-proxy": "localhost,127.0.0.1,bcmnet,.bcmnet,10.149.10.1",
       },
     });
+    // Every listener on the inside address or the gateway's loopback, none elsewhere.
+    expect(await value(program.gatewayListeners)).toEqual({
+      "tor-socks": "tcp 10.149.10.1:9050",
+      "tor-dns": "udp 127.0.0.1:5353",
+      "tor-control": "tcp 127.0.0.1:9051",
+      "http-proxy": "tcp 10.149.10.1:8118",
+      squid: "tcp 10.149.10.1:3128",
+      "registry-mirror": "tcp 10.149.10.1:5000",
+      "registry-private": "tcp 10.149.10.1:443",
+    });
     expect(await value(program.serviceEndpoints)).toEqual({
       torSocks: "tor.bcmnet:9050",
       httpProxy: "proxy.bcmnet:8118",

@@ -34,6 +34,8 @@ export class Gateway extends pulumi.ComponentResource {
   /** The address the outside NIC got by DHCP from upstream. */
   public readonly outsideAddress: pulumi.Output<string>;
   public readonly userData: pulumi.Output<string>;
+  /** Every socket the gateway's services listen on ("service": "proto address:port"). */
+  public readonly listeners: pulumi.Output<Record<string, string>>;
 
   constructor(name: string, args: GatewayArgs, opts?: pulumi.ComponentResourceOptions) {
     super("bcm:gateway:Gateway", name, {}, opts);
@@ -165,6 +167,18 @@ export class Gateway extends pulumi.ComponentResource {
         replaceOnChanges: ["config"],
         deleteBeforeReplace: true,
       },
+    );
+
+    this.listeners = pulumi.unsecret(
+      pulumi
+        .all(args.services)
+        .apply((services) =>
+          Object.fromEntries(
+            services
+              .flatMap((s) => s.listeners)
+              .map((l) => [l.service, `${l.protocol} ${l.address}:${l.port}`]),
+          ),
+        ),
     );
 
     // ipv4Address is whichever NIC the provider picks; the outside lease is eth0's.
