@@ -29,23 +29,15 @@ MT_LAYER=application/vnd.docker.image.rootfs.diff.tar.gzip
 
 log() { echo "testimage: $*"; }
 die() { echo "testimage: ERROR: $*" >&2; exit 1; }
+# shellcheck source=common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 # The registry lives in the upstream netns: talk to it from there (no host route to it).
 rcurl() { ip netns exec "$NS" curl -sS "$@"; }
 sha() { sha256sum "$1" | cut -d' ' -f1; }
 
 busybox_bin() {
-  local d="$CACHE/e2e/busybox" tmp
-  if [ ! -x "$d/busybox" ]; then
-    mkdir -p "$d"; tmp="$(mktemp -d)"
-    ( cd "$tmp" && apt-get download -q busybox-static >/dev/null 2>&1 ) \
-      || { apt-get update -q >/dev/null && ( cd "$tmp" && apt-get download -q busybox-static >/dev/null ); } \
-      || { rm -rf "$tmp"; die "cannot download Debian package busybox-static"; }
-    dpkg-deb -x "$tmp"/busybox-static_*.deb "$tmp/x"
-    install -m 0755 "$tmp/x/bin/busybox" "$d/busybox"
-    basename "$tmp"/busybox-static_*.deb > "$d/source"
-    rm -rf "$tmp"
-  fi
-  echo "$d/busybox"
+  deb_binary busybox-static bin/busybox "$CACHE/e2e/busybox/busybox"
+  echo "$CACHE/e2e/busybox/busybox"
 }
 
 build() {
@@ -60,9 +52,7 @@ build() {
   done
   # Optional incompressible payload (benchmarks): deterministic AES-CTR keystream, same bytes everywhere.
   if [ "${BCM_TESTIMAGE_PAYLOAD_MB:-0}" -gt 0 ]; then
-    # (process substitution: openssl ends by SIGPIPE, which pipefail would count as a failure)
-    head -c $((BCM_TESTIMAGE_PAYLOAD_MB * 1048576)) \
-      < <(openssl enc -aes-128-ctr -nosalt -K 0 -iv 0 </dev/zero 2>/dev/null) >"$root/payload.bin"
+    gen_file "$root/payload.bin" $((BCM_TESTIMAGE_PAYLOAD_MB * 1048576))
     chmod 0644 "$root/payload.bin"
   fi
   printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n' > "$root/etc/passwd"
@@ -82,7 +72,7 @@ build() {
   MANIFEST="sha256:$(sha "$OUT/manifest.json")"
   rm -f "$OUT/layer.tar"
   printf 'layer=%s\ndiff_id=%s\nconfig=%s\nmanifest=%s\nbusybox=%s\n' "$LAYER" "$DIFF_ID" "$CONFIG" "$MANIFEST" \
-    "$(cat "$CACHE/e2e/busybox/source")" > "$OUT/digests"
+    "$(cat "$CACHE/e2e/busybox/busybox.source")" > "$OUT/digests"
   log "built: manifest $MANIFEST, layer $LAYER ($LAYER_SIZE bytes), config $CONFIG"
 }
 

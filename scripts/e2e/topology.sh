@@ -31,6 +31,8 @@ CACHE="${BCM_CACHE:-/var/cache/bcm-pulumi}"
 
 log() { echo "topology: $*"; }
 die() { echo "topology: ERROR: $*" >&2; exit 1; }
+# shellcheck source=common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 [ "$(id -u)" -eq 0 ] || die "must run as root"
 
 alive() { # alive <name>: the recorded process is running
@@ -53,28 +55,9 @@ find_python() {
 # The distribution registry binary: the host's docker-registry if installed, else the binary
 # extracted (not installed: no daemon, no init script) from Debian's docker-registry package.
 find_registry() {
-  local d="$CACHE/e2e/bin" tmp
   if command -v docker-registry >/dev/null; then command -v docker-registry; return; fi
-  if [ -x "$d/docker-registry" ]; then echo "$d/docker-registry"; return; fi
-  mkdir -p "$d"; tmp="$(mktemp -d)"
-  ( cd "$tmp" && apt-get download -q docker-registry >/dev/null 2>&1 ) \
-    || { apt-get update -q >/dev/null && ( cd "$tmp" && apt-get download -q docker-registry >/dev/null ); } \
-    || { rm -rf "$tmp"; die "cannot download Debian package docker-registry"; }
-  dpkg-deb -x "$tmp"/docker-registry_*.deb "$tmp/x"
-  install -m 0755 "$tmp/x/usr/bin/docker-registry" "$d/docker-registry"
-  rm -rf "$tmp"
-  echo "$d/docker-registry"
-}
-
-gen_file() { # gen_file <path> <bytes>: deterministic pseudo-random content
-  [ -s "$1" ] && [ "$(stat -c %s "$1")" = "$2" ] && return 0
-  if command -v openssl >/dev/null; then
-    head -c "$2" /dev/zero | openssl enc -aes-128-ctr -nosalt -K 000102030405060708090a0b0c0d0e0f \
-      -iv 00000000000000000000000000000000 2>/dev/null > "$1.tmp"
-  else
-    head -c "$2" /dev/urandom > "$1.tmp"
-  fi
-  mv "$1.tmp" "$1"
+  deb_binary docker-registry usr/bin/docker-registry "$CACHE/e2e/bin/docker-registry"
+  echo "$CACHE/e2e/bin/docker-registry"
 }
 
 up() {
