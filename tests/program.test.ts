@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as yaml from "js-yaml";
+import { isWrappedSecret, revealSecrets } from "./mock-secrets";
 
 /**
  * The whole program under Pulumi mocks: which resources exist, how they are wired (parents,
@@ -14,20 +15,6 @@ interface Created {
 }
 const created: Created[] = [];
 
-// Secret inputs reach the mock monitor wrapped: { <sig key>: <secret sig>, value }.
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-function isWrappedSecret(value: unknown): value is { value: unknown } {
-  return typeof value === "object" && value !== null && Object.values(value).includes(SECRET_SIG);
-}
-function reveal(value: unknown): unknown {
-  if (isWrappedSecret(value)) return reveal(value.value);
-  if (Array.isArray(value)) return value.map(reveal);
-  if (typeof value === "object" && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reveal(v)]));
-  }
-  return value;
-}
-
 /** Inputs as the monitor received them, secrets still wrapped. */
 const wire = new Map<string, Record<string, unknown>>();
 
@@ -40,7 +27,7 @@ pulumi.runtime.setMocks(
       created.push({
         type: args.type,
         name: args.name,
-        inputs: reveal(args.inputs) as Record<string, unknown>,
+        inputs: revealSecrets(args.inputs) as Record<string, unknown>,
         provider: args.provider,
       });
       wire.set(`${args.type}::${args.name}`, args.inputs);

@@ -21,7 +21,8 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as yaml from "js-yaml";
 import * as path from "path";
-import { realState, unwrapSecrets } from "./real-values";
+import { revealSecrets } from "../mock-secrets";
+import { realState } from "./real-values";
 
 interface PlannedResource {
   type: string;
@@ -60,7 +61,7 @@ async function plan(stackConfigPath: string, dir: string): Promise<void> {
         if (computed) values[key] = computed;
         const state = computed ?? { ...args.inputs };
         if (args.type.startsWith("lxd:index/")) {
-          const inputs = unwrapSecrets(args.inputs) as Record<string, unknown>;
+          const inputs = revealSecrets(args.inputs) as Record<string, unknown>;
           recorded.push({ type: args.type, name: args.name, inputs });
         }
         return { id: `${args.name}`, state };

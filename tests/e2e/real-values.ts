@@ -11,6 +11,7 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { revealSecrets } from "../mock-secrets";
 
 type Inputs = Record<string, unknown>;
 
@@ -57,21 +58,9 @@ function days(inputs: Inputs): string {
   return String(Math.max(1, Math.ceil(Number(inputs.validityPeriodHours) / 24)));
 }
 
-// Secret inputs reach mocks wrapped in Pulumi's wire format: { <signature key>: <secret sig>, value }.
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-export function unwrapSecrets(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(unwrapSecrets);
-  if (value && typeof value === "object") {
-    const record = value as Record<string, unknown>;
-    if (Object.values(record).includes(SECRET_SIG) && "value" in record) return unwrapSecrets(record.value);
-    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, unwrapSecrets(v)]));
-  }
-  return value;
-}
-
 /** Computes the state a real tls/random provider would return for these inputs. */
 export function realState(type: string, wireInputs: Inputs): Inputs | undefined {
-  const inputs = unwrapSecrets(wireInputs) as Inputs;
+  const inputs = revealSecrets(wireInputs) as Inputs;
   switch (type) {
     case "random:index/randomPassword:RandomPassword": {
       const length = Number(inputs.length);
