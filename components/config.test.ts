@@ -32,7 +32,6 @@ describe("defaults", () => {
       networkAddress: "10.148.10.0",
       broadcastAddress: "10.148.10.255",
       prefixLength: 24,
-      netmask: "255.255.255.0",
     });
     expect(config.bcmnet.gatewayAddress).toBe("10.148.10.1");
     expect(config.bcmnet.dhcpRange).toEqual({ start: "10.148.10.128", end: "10.148.10.254" });

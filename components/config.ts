@@ -22,8 +22,6 @@ export class ConfigError extends pulumi.RunError {
 
 export const CONFIG_NAMESPACE = "bcm";
 
-export type OutsideMode = "macvlan" | "nat-bridge";
-
 export type ServiceName = "tor" | "httpProxy" | "squid" | "registryMirror" | "privateRegistry";
 
 export interface Ipv4Subnet {
@@ -32,7 +30,6 @@ export interface Ipv4Subnet {
   networkAddress: string;
   broadcastAddress: string;
   prefixLength: number;
-  netmask: string;
 }
 
 export interface BcmConfig {
@@ -615,7 +612,6 @@ export function parseSubnet(key: string, value: string): Ipv4Subnet {
     networkAddress,
     broadcastAddress: ipaddr.IPv4.broadcastAddressFromCIDR(value).toString(),
     prefixLength,
-    netmask: ipaddr.IPv4.subnetMaskFromPrefixLength(prefixLength).toString(),
   };
 }
 

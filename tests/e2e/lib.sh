@@ -438,7 +438,7 @@ check_config_change() {
   wait_for_hosts || { fail "10: the gateway did not come back after the change"; return; }
   on "$GATEWAY" grep -q "^cache_dir .* 1536 " /etc/squid/squid.conf &&
     pass "10: Squid runs with the new cache size" || fail "10: squid.conf has not the new cache size"
-  on "$GATEWAY" grep -q "2h" /etc/dnsmasq.conf && pass "10: dnsmasq runs with the new lease time" ||
+  on "$GATEWAY" grep -qE '^dhcp-range=.*,2h$' /etc/dnsmasq.conf && pass "10: dnsmasq runs with the new lease time" ||
     fail "10: dnsmasq.conf has not the new lease time"
   on "$GATEWAY" systemctl is-active --quiet squid && pass "10: squid active after the change" || fail "10: squid inactive"
   check_registries 10
