@@ -72,7 +72,11 @@ export interface BcmConfig {
     privateRegistry: number;
   };
   squid: { cacheSizeMb: number; maxObjectSizeMb: number; memoryCacheMb: number };
-  registryMirror: { upstreamUrl: string };
+  registryMirror: { upstreamUrl: string; egress: "tor" | "direct" };
+  /** GiB per data volume (enforced where the pool driver supports quotas). */
+  volumeSizesGb: { registryMirror: number; privateRegistry: number };
+  /** What the gateway's services log: "private" (no client addresses, URLs or queries) or "full". */
+  gatewayLogging: "private" | "full";
   certificates: { caValidityHours: number; validityHours: number; earlyRenewalHours: number };
   dockerHosts: string[];
   dockerKernelModules: string[];
@@ -121,6 +125,10 @@ export interface RawConfig {
   squidMaxObjectSizeMb: number;
   squidMemoryCacheMb: number;
   registryMirrorUpstream: string;
+  registryMirrorEgress: string;
+  registryMirrorVolumeSizeGb: number;
+  privateRegistryVolumeSizeGb: number;
+  gatewayLogging: string;
   caValidityHours: number;
   certValidityHours: number;
   certEarlyRenewalHours: number;
@@ -169,23 +177,18 @@ export const DEFAULTS: Omit<RawConfig, "lxdRemoteTrustToken" | "lxdRemoteTrustPa
   squidMaxObjectSizeMb: 4096,
   squidMemoryCacheMb: 256,
   registryMirrorUpstream: "https://registry-1.docker.io",
+  registryMirrorEgress: "tor",
+  registryMirrorVolumeSizeGb: 50,
+  privateRegistryVolumeSizeGb: 50,
+  gatewayLogging: "private",
   caValidityHours: 87600,
   certValidityHours: 8760,
   certEarlyRenewalHours: 720,
   dockerHosts: [],
-  // The modules BCM loads for dockerd (LXD refuses to start an instance whose module it cannot load).
-  dockerKernelModules: [
-    "overlay",
-    "nf_nat",
-    "ip_tables",
-    "ip6_tables",
-    "netlink_diag",
-    "br_netfilter",
-    "xt_conntrack",
-    "nf_conntrack",
-    "ip_vs",
-    "vxlan",
-  ],
+  // None by default: LXD refuses to start an instance when the host kernel lacks a listed module
+  // (a kernel without loadable modules, as on our build machines), and a failed start leaves an
+  // instance outside the stack's state. dockerd runs on what the host has loaded.
+  dockerKernelModules: [],
   retainDataVolumes: false,
 };
 
@@ -284,6 +287,27 @@ export function parseConfig(raw: RawConfig): BcmConfig {
   const memoryCacheMb = positiveInt("squidMemoryCacheMb", raw.squidMemoryCacheMb, 8);
 
   const upstreamUrl = parseUpstreamUrl(raw.registryMirrorUpstream);
+  const egress = oneOf("registryMirrorEgress", raw.registryMirrorEgress, ["tor", "direct"] as const);
+  if (services.registryMirror && egress === "tor" && !(services.tor && services.httpProxy)) {
+    throw new ConfigError(
+      "registryMirrorEgress",
+      egress,
+      "needs enableTor and enableHttpProxy (the mirror reaches its upstream through privoxy and Tor); " +
+        'set it to "direct" to pull from the operator\'s own address instead',
+    );
+  }
+  if (services.registryMirror && egress === "direct" && !services.squid) {
+    throw new ConfigError(
+      "registryMirrorEgress",
+      egress,
+      "needs enableSquid (the mirror reaches its upstream through Squid, so it starts and serves its cache while upstream is down)",
+    );
+  }
+  const volumeSizesGb = {
+    registryMirror: positiveInt("registryMirrorVolumeSizeGb", raw.registryMirrorVolumeSizeGb, 1),
+    privateRegistry: positiveInt("privateRegistryVolumeSizeGb", raw.privateRegistryVolumeSizeGb, 1),
+  };
+  const gatewayLogging = oneOf("gatewayLogging", raw.gatewayLogging, ["private", "full"] as const);
 
   const caValidityHours = positiveInt("caValidityHours", raw.caValidityHours, 24);
   const validityHours = positiveInt("certValidityHours", raw.certValidityHours, 24);
@@ -338,7 +362,9 @@ export function parseConfig(raw: RawConfig): BcmConfig {
     services,
     ports,
     squid: { cacheSizeMb, maxObjectSizeMb, memoryCacheMb },
-    registryMirror: { upstreamUrl },
+    registryMirror: { upstreamUrl, egress },
+    volumeSizesGb,
+    gatewayLogging,
     certificates: { caValidityHours, validityHours, earlyRenewalHours },
     dockerHosts,
     dockerKernelModules: raw.dockerKernelModules,
@@ -405,6 +431,10 @@ export function loadConfig(config = new pulumi.Config(CONFIG_NAMESPACE)): BcmCon
     squidMaxObjectSizeMb: num("squidMaxObjectSizeMb"),
     squidMemoryCacheMb: num("squidMemoryCacheMb"),
     registryMirrorUpstream: str("registryMirrorUpstream"),
+    registryMirrorEgress: str("registryMirrorEgress"),
+    registryMirrorVolumeSizeGb: num("registryMirrorVolumeSizeGb"),
+    privateRegistryVolumeSizeGb: num("privateRegistryVolumeSizeGb"),
+    gatewayLogging: str("gatewayLogging"),
     caValidityHours: num("caValidityHours"),
     certValidityHours: num("certValidityHours"),
     certEarlyRenewalHours: num("certEarlyRenewalHours"),
@@ -415,6 +445,13 @@ export function loadConfig(config = new pulumi.Config(CONFIG_NAMESPACE)): BcmCon
 }
 
 // ---------------------------------------------------------------------------------------------
+
+function oneOf<T extends string>(key: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ConfigError(key, value, `expected one of ${allowed.map((a) => `"${a}"`).join(", ")}`);
+  }
+  return value as T;
+}
 
 function parseRemote(raw: RawConfig): BcmConfig["lxd"]["remote"] {
   if (raw.lxdRemoteAddress === "") return undefined;

@@ -10,7 +10,7 @@ import { Pki } from "./pki";
 import { HttpProxyService } from "./privoxy";
 import { RegistryService } from "./registry";
 import { SquidService } from "./squid";
-import { TorService } from "./tor";
+import { TOR_DNS_ADDRESS, TorService } from "./tor";
 
 /** The LXD endpoint of this stack: the local daemon's unix socket, or a remote over HTTPS. */
 export function lxdProvider(config: BcmConfig): lxd.Provider {
@@ -84,7 +84,15 @@ export class DataCenter extends pulumi.ComponentResource {
           kind: "mirror",
           hostNames: [names.mirror],
           port: config.ports.registryMirror,
-          upstreamUrl: config.registryMirror.upstreamUrl,
+          upstream: {
+            url: config.registryMirror.upstreamUrl,
+            // Through privoxy (Tor) or Squid (direct): either answers even while upstream is down.
+            proxyUrl:
+              config.registryMirror.egress === "tor"
+                ? `http://${config.bcmnet.gatewayAddress}:${config.ports.httpProxy}`
+                : `http://${config.bcmnet.gatewayAddress}:${config.ports.squid}`,
+          },
+          volumeSizeGb: config.volumeSizesGb.registryMirror,
         },
         { parent: this },
       );
@@ -103,6 +111,7 @@ export class DataCenter extends pulumi.ComponentResource {
           kind: "private",
           hostNames: [names.registry, names.registryAlias],
           port: config.ports.privateRegistry,
+          volumeSizeGb: config.volumeSizesGb.privateRegistry,
         },
         { parent: this },
       );
@@ -112,7 +121,18 @@ export class DataCenter extends pulumi.ComponentResource {
     }
     this.endpoints = endpoints;
 
-    this.gateway = new Gateway("gateway", { config, foundation, services }, { parent: this });
+    this.gateway = new Gateway(
+      "gateway",
+      {
+        config,
+        foundation,
+        services,
+        dnsUpstream: config.services.tor
+          ? { address: TOR_DNS_ADDRESS, port: config.ports.torDns }
+          : undefined,
+      },
+      { parent: this },
+    );
 
     this.dockerClient = {
       mirrorUrl,

@@ -2,7 +2,7 @@ import * as lxd from "@pulumi/lxd";
 import * as pulumi from "@pulumi/pulumi";
 import { BcmConfig } from "../config";
 import { Foundation } from "../foundation";
-import { renderNetworkConfig, renderUserData } from "../gateway/cloud-init";
+import { renderNetworkConfig, renderUserData, secretInstanceFiles } from "../gateway/cloud-init";
 import { Pki } from "../pki";
 import { DockerClientSettings, renderDaemonJson, renderDockerProxyDropIn } from "./daemon";
 
@@ -31,33 +31,41 @@ export class DockerHost extends pulumi.ComponentResource {
     this.instanceName = name;
     const client = pki.issueClientCertificate(`dockerhost-${name}`, `${name}.${config.bcmnet.domain}`);
 
-    const userData = pulumi
+    const rendered = pulumi
       .all([pki.caCertPem, client.certPem, client.privateKeyPem])
       .apply(([caPem, certPem, keyPem]) => {
         const certFiles = docker.registryEndpoints.flatMap((endpoint) => [
           { path: `/etc/docker/certs.d/${endpoint}/ca.crt`, content: caPem, permissions: "0644" },
           { path: `/etc/docker/certs.d/${endpoint}/client.cert`, content: certPem, permissions: "0644" },
-          { path: `/etc/docker/certs.d/${endpoint}/client.key`, content: keyPem, permissions: "0600" },
+          {
+            path: `/etc/docker/certs.d/${endpoint}/client.key`,
+            content: keyPem,
+            permissions: "0600",
+            secret: true,
+          },
         ]);
-        return renderUserData({
+        const files = [
+          { path: "/etc/docker/daemon.json", content: renderDaemonJson(docker), permissions: "0644" },
+          {
+            path: "/etc/systemd/system/docker.service.d/bcm-proxy.conf",
+            content: renderDockerProxyDropIn(docker),
+            permissions: "0644",
+          },
+          ...certFiles,
+        ];
+        const userData = renderUserData({
           hostname: name,
           packages: ["docker.io"],
-          files: [
-            { path: "/etc/docker/daemon.json", content: renderDaemonJson(docker), permissions: "0644" },
-            {
-              path: "/etc/systemd/system/docker.service.d/bcm-proxy.conf",
-              content: renderDockerProxyDropIn(docker),
-              permissions: "0644",
-            },
-            ...certFiles,
-          ],
+          files,
           directories: [],
           prepare: [],
           units: ["containerd.service", "docker.service"],
+          supervised: ["containerd.service", "docker.service"],
           nameservers: [config.bcmnet.gatewayAddress],
           searchDomain: config.bcmnet.domain,
           sysctls: {},
         });
+        return { userData, secretFiles: secretInstanceFiles(files) };
       });
 
     this.instance = new lxd.Instance(
@@ -69,16 +77,18 @@ export class DockerHost extends pulumi.ComponentResource {
         type: "container",
         profiles: [foundation.privilegedProfile.name],
         config: {
-          "cloud-init.user-data": userData,
+          "cloud-init.user-data": rendered.userData,
           "cloud-init.network-config": renderNetworkConfig([{ name: "eth0", dhcp: true }]),
         },
+        // The client key: pushed root-only before the first start, never in the user-data.
+        files: rendered.secretFiles,
         // Its address comes from the gateway's DHCP, which LXD does not know about.
         waitForNetwork: false,
       },
       {
         parent: this,
         dependsOn: args.dependsOn,
-        replaceOnChanges: ["config"],
+        replaceOnChanges: ["config", "files"],
         deleteBeforeReplace: true,
       },
     );

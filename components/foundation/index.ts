@@ -141,7 +141,9 @@ export class Foundation extends pulumi.ComponentResource {
         config: {
           "security.privileged": "true",
           "security.nesting": "true",
-          "linux.kernel_modules": config.dockerKernelModules.join(","),
+          ...(config.dockerKernelModules.length > 0
+            ? { "linux.kernel_modules": config.dockerKernelModules.join(",") }
+            : {}),
           "boot.autostart": "true",
         },
         devices: [rootDisk, bcmnetNic],
@@ -162,10 +164,18 @@ export class Foundation extends pulumi.ComponentResource {
    * A custom volume for data that must outlive the instance using it (registry storage, caches,
    * leases): replacing the gateway detaches and re-attaches it, nothing on it is lost.
    */
-  dataVolume(name: string, parent: pulumi.Resource): lxd.Volume {
+  dataVolume(name: string, parent: pulumi.Resource, sizeGb: number): lxd.Volume {
     return new lxd.Volume(
       name,
-      { name, pool: this.poolName, project: this.projectName, contentType: "filesystem" },
+      {
+        name,
+        pool: this.poolName,
+        project: this.projectName,
+        contentType: "filesystem",
+        // A quota where the driver enforces one (btrfs, zfs, lvm, dir with project quotas); on a
+        // plain dir pool LXD records it without enforcing, and the services bound themselves.
+        config: { size: `${sizeGb}GiB` },
+      },
       { parent, retainOnDelete: this.retainDataVolumes },
     );
   }

@@ -11,6 +11,7 @@ const args: HostSetupArgs = {
   directories: [{ path: "/var/lib/bcm/registry", owner: "docker-registry:docker-registry", mode: "0750" }],
   prepare: ["dnsmasq --test -C /etc/dnsmasq.conf"],
   units: ["nftables.service", "dnsmasq.service"],
+  supervised: ["dnsmasq.service"],
   nameservers: ["10.148.10.1"],
   searchDomain: "bcmnet",
   sysctls: { "net.ipv4.ip_forward": "0" },

@@ -7,7 +7,27 @@ export interface CloudInitFile {
   content: string;
   permissions: string;
   owner?: string;
+  /**
+   * Keys, passwords and anything derived from them. Never part of the user-data: LXD's guest API
+   * (/dev/lxd/sock, open to every user in the container) and cloud-init's world-readable
+   * /run/cloud-init/instance-data.json both expose the user-data. Secret files are pushed by the
+   * LXD file API instead (secretInstanceFiles), root-only, and installed by the setup script.
+   */
+  secret?: boolean;
 }
+
+/** An lxd.Instance `files` entry: pushed through the LXD API before the instance first starts. */
+export interface StagedFile {
+  targetPath: string;
+  content: string;
+  mode: string;
+  uid: number;
+  gid: number;
+  createDirectories: boolean;
+}
+
+/** Where secret files wait, root-only, until the setup script installs them with their owner. */
+export const SECRETS_STAGING_DIR = "/etc/bcm/secrets";
 
 export interface CloudInitDirectory {
   path: string;
@@ -25,6 +45,8 @@ export interface HostSetupArgs {
   prepare: string[];
   /** systemd units enabled (so they come back after a reboot) and restarted, in order. */
   units: string[];
+  /** Long-running units among them that systemd restarts whenever they die (not oneshots). */
+  supervised: string[];
   /** nameserver lines for /etc/resolv.conf, kept even when a DHCP client would overwrite it. */
   nameservers: string[];
   searchDomain?: string;
@@ -47,8 +69,13 @@ const OWNER = /^[a-z_][a-z0-9_-]*(:[a-z_][a-z0-9_-]*)?$/;
  */
 export function renderUserData(args: HostSetupArgs): string {
   validate(args);
-  const files = [
-    ...args.files,
+  const files: CloudInitFile[] = [
+    ...args.files.filter((file) => !file.secret),
+    ...args.supervised.map((unit) => ({
+      path: `/etc/systemd/system/${unit}.d/bcm-restart.conf`,
+      content: RESTART_DROP_IN,
+      permissions: "0644",
+    })),
     {
       path: "/etc/sysctl.d/60-bcm.conf",
       content: Object.entries(args.sysctls)
@@ -80,6 +107,37 @@ export function renderUserData(args: HostSetupArgs): string {
   };
   return "#cloud-config\n" + yaml.dump(cloudConfig, { lineWidth: -1, noRefs: true, sortKeys: false });
 }
+
+/** The secret files of a host as lxd.Instance `files`: root-only copies in the staging dir. */
+export function secretInstanceFiles(files: CloudInitFile[]): StagedFile[] {
+  return files
+    .filter((file) => file.secret)
+    .map((file) => ({
+      targetPath: stagedPath(file.path),
+      content: file.content,
+      mode: "0600",
+      uid: 0,
+      gid: 0,
+      createDirectories: true,
+    }));
+}
+
+function stagedPath(path: string): string {
+  return `${SECRETS_STAGING_DIR}${path}`;
+}
+
+// Debian's units for dnsmasq, privoxy and squid have Restart=no: a crash would leave bcmnet
+// without DNS or proxies until someone notices. No start limit: keep trying while it fails.
+const RESTART_DROP_IN = [
+  "# Managed by bcm-pulumi: come back by itself after a crash or a kill.",
+  "[Unit]",
+  "StartLimitIntervalSec=0",
+  "",
+  "[Service]",
+  "Restart=always",
+  "RestartSec=1",
+  "",
+].join("\n");
 
 export interface NetworkInterfaceConfig {
   name: string;
@@ -128,6 +186,7 @@ function renderSetupScript(args: HostSetupArgs): string {
       const [user, group] = dir.owner.split(":");
       return `install -d -o ${q(user)} -g ${q(group ?? user)} -m ${q(dir.mode)} ${q(dir.path)}`;
     }),
+    ...renderSecretInstall(args.files.filter((file) => file.secret)),
     "sysctl -p /etc/sysctl.d/60-bcm.conf || true",
     "cp /etc/resolv.conf.bcm /etc/resolv.conf",
     ...args.prepare,
@@ -143,12 +202,32 @@ function renderSetupScript(args: HostSetupArgs): string {
   return lines.join("\n") + "\n";
 }
 
+/** Shell lines installing each staged secret file at its path, with its owner and mode. */
+function renderSecretInstall(files: CloudInitFile[]): string[] {
+  if (files.length === 0) return [];
+  const q = shellQuote;
+  return [
+    `chmod -R go-rwx ${SECRETS_STAGING_DIR}`,
+    ...files.map((file) => {
+      const [user, group] = (file.owner ?? "root:root").split(":");
+      const staged = stagedPath(file.path);
+      return (
+        `[ -f ${q(staged)} ] || { echo "bcm-setup: secret file ${file.path} was not pushed"; exit 1; }; ` +
+        `install -D -o ${q(user)} -g ${q(group ?? user)} -m ${q(file.permissions)} ${q(staged)} ${q(file.path)}`
+      );
+    }),
+  ];
+}
+
 function validate(args: HostSetupArgs): void {
   for (const pkg of args.packages) {
     if (!PACKAGE_NAME.test(pkg)) throw new RenderError("packages", pkg, "not a Debian package name");
   }
   for (const unit of args.units) {
     if (!UNIT_NAME.test(unit)) throw new RenderError("units", unit, "not a systemd unit name");
+  }
+  for (const unit of args.supervised) {
+    if (!args.units.includes(unit)) throw new RenderError("supervised", unit, "is not one of the units");
   }
   const seen = new Set<string>();
   for (const file of args.files) {
@@ -157,6 +236,13 @@ function validate(args: HostSetupArgs): void {
     seen.add(file.path);
     if (!OCTAL_MODE.test(file.permissions)) {
       throw new RenderError(`files[${file.path}].permissions`, file.permissions, "expected an octal mode");
+    }
+    if (file.secret && (parseInt(file.permissions, 8) & 0o007) !== 0) {
+      throw new RenderError(
+        `files[${file.path}].permissions`,
+        file.permissions,
+        "a secret file must not be world-accessible",
+      );
     }
     if (file.owner !== undefined && !OWNER.test(file.owner)) {
       throw new RenderError(`files[${file.path}].owner`, file.owner, "expected user or user:group");

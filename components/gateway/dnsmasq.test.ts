@@ -14,6 +14,7 @@ const base: DnsmasqArgs = {
     { name: "mirror.bcmnet", address: "10.148.10.1" },
   ],
   leaseFile: "/var/lib/misc/dnsmasq.leases",
+  logging: "private",
   outsideInterface: "eth0",
 };
 

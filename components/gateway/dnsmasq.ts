@@ -40,6 +40,8 @@ export interface DnsmasqArgs {
   outsideInterface?: string;
   /** Also answer on 127.0.0.1 so the gateway itself resolves through Tor (default true). */
   listenOnLoopback?: boolean;
+  /** "private": no query log, no per-lease DHCP lines; "full": both (operators' choice). */
+  logging: "private" | "full";
 }
 
 /** Lease time in seconds per dnsmasq's syntax; dnsmasq refuses leases under two minutes. */
@@ -98,6 +100,9 @@ export function renderDnsmasqConf(args: DnsmasqArgs): string {
       ? undefined
       : `${checkIPv4("upstream.address", args.upstream.address)}#${checkPort("upstream.port", args.upstream.port)}`;
   const leaseFile = checkPath("leaseFile", args.leaseFile);
+  if (args.logging !== "private" && args.logging !== "full") {
+    throw new RenderError("logging", args.logging, 'must be "private" or "full"');
+  }
   const outside =
     args.outsideInterface === undefined
       ? undefined
@@ -136,6 +141,18 @@ export function renderDnsmasqConf(args: DnsmasqArgs): string {
     "domain-needed",
     "bogus-priv",
     "stop-dns-rebind",
+    ...(upstream
+      ? [
+          "# Tor answers .onion names with addresses of its own VirtualAddrNetwork (automap):",
+          "# those come from our Tor, not from a DNS server on the internet.",
+          "rebind-domain-ok=/onion/",
+        ]
+      : []),
+    "",
+    "# --- logs ---",
+    ...(args.logging === "full"
+      ? ["log-queries", "log-dhcp"]
+      : ["# Privacy: no query log, and DHCP leases are not logged per client.", "quiet-dhcp", "quiet-dhcp6"]),
     "",
     `# --- the local domain: answered here, never sent upstream ---`,
     `local=/${domain}/`,

@@ -2,22 +2,28 @@ import * as lxd from "@pulumi/lxd";
 import * as pulumi from "@pulumi/pulumi";
 import { BcmConfig, serviceHostNames } from "../config";
 import { Foundation } from "../foundation";
-import { TOR_DNS_ADDRESS } from "../tor";
-import { renderNetworkConfig, renderUserData } from "./cloud-init";
+import { renderNetworkConfig, renderUserData, secretInstanceFiles } from "./cloud-init";
 import { renderDnsmasqConf } from "./dnsmasq";
 import { renderNftablesRuleset } from "./nftables";
-import { GatewayServiceSpec } from "./service";
+import { GATEWAY_ADDRESSES_FILE, GatewayServiceSpec } from "./service";
+import { renderUnboundConf, renderUnboundUnit } from "./unbound";
 
 export const GATEWAY_NAME = "gateway";
 export const OUTSIDE_NIC = "eth0";
 export const INSIDE_NIC = "eth1";
 const STATE_DIR = "/var/lib/bcm/state";
+/** The DNS relay between dnsmasq and Tor's DNSPort (TCP and UDP in, UDP out). */
+export const DNS_RELAY = { address: "127.0.0.1", port: 5335 };
+const UNBOUND_CONF = "/etc/bcm/unbound.conf";
+const ADDRESSES_SCRIPT = "/usr/local/sbin/bcm-gateway-addresses";
 
 export interface GatewayArgs {
   config: BcmConfig;
   foundation: Foundation;
   /** Services placed on the gateway (Tor, privoxy, Squid, registries), in start order. */
   services: pulumi.Input<GatewayServiceSpec>[];
+  /** Tor's DNSPort, where external names are resolved; undefined: local names only. */
+  dnsUpstream?: { address: string; port: number };
 }
 
 /**
@@ -44,9 +50,16 @@ export class Gateway extends pulumi.ComponentResource {
     this.insideAddress = inside;
     const names = serviceHostNames(config.bcmnet.domain);
 
-    const state = foundation.dataVolume("gateway-state", this);
+    const state = foundation.dataVolume("gateway-state", this, 1);
+    const upstream = args.dnsUpstream;
+    if (upstream && upstream.address === DNS_RELAY.address && upstream.port === DNS_RELAY.port) {
+      throw new pulumi.ResourceError(
+        `Tor's DNSPort must not be ${DNS_RELAY.address}:${DNS_RELAY.port}: the DNS relay listens there`,
+        this,
+      );
+    }
 
-    this.userData = pulumi.all(args.services).apply((services) => {
+    const rendered = pulumi.all(args.services).apply((services) => {
       const hostNames = [config.bcmnet.domain, names.gateway, ...services.flatMap((s) => s.hostNames)];
       let dnsmasqConf: string;
       let nftablesConf: string;
@@ -59,27 +72,65 @@ export class Gateway extends pulumi.ComponentResource {
           dhcpRange: config.bcmnet.dhcpRange,
           leaseTime: config.bcmnet.leaseTime,
           domain: config.bcmnet.domain,
-          upstream: config.services.tor ? { address: TOR_DNS_ADDRESS, port: config.ports.torDns } : undefined,
+          // External names: dnsmasq -> the relay (TCP or UDP) -> Tor's DNSPort (UDP).
+          upstream: upstream ? DNS_RELAY : undefined,
           hostRecords: [...new Set(hostNames)].map((hostName) => ({ name: hostName, address: inside })),
           leaseFile: `${STATE_DIR}/dnsmasq.leases`,
+          logging: config.gatewayLogging,
         });
         nftablesConf = renderNftablesRuleset({
           outsideInterface: OUTSIDE_NIC,
           insideInterface: INSIDE_NIC,
           insideCidr: config.bcmnet.subnet.cidr,
+          insideAddress: inside,
           forwardToOutside: config.forwardBcmnetToOutside,
         });
       } catch (err) {
         throw new pulumi.ResourceError(`gateway configuration: ${(err as Error).message}`, this);
       }
-      return renderUserData({
+      const relay = upstream
+        ? {
+            files: [
+              {
+                path: UNBOUND_CONF,
+                content: renderUnboundConf({
+                  listen: DNS_RELAY,
+                  torDns: upstream,
+                  logQueries: config.gatewayLogging === "full",
+                }),
+                permissions: "0644",
+              },
+              {
+                path: "/etc/systemd/system/bcm-dns-relay.service",
+                content: renderUnboundUnit(UNBOUND_CONF),
+                permissions: "0644",
+              },
+            ],
+            prepare: [`unbound-checkconf ${UNBOUND_CONF}`],
+            units: ["bcm-dns-relay.service"],
+          }
+        : { files: [], prepare: [], units: [] };
+      const files = [
+        { path: "/etc/nftables.conf", content: nftablesConf, permissions: "0755" },
+        { path: "/etc/dnsmasq.conf", content: dnsmasqConf, permissions: "0644" },
+        { path: ADDRESSES_SCRIPT, content: GATEWAY_ADDRESSES_SCRIPT, permissions: "0755" },
+        {
+          path: "/etc/dhcp/dhclient-exit-hooks.d/bcm-gateway-addresses",
+          content: GATEWAY_ADDRESSES_HOOK,
+          permissions: "0644",
+        },
+        ...relay.files,
+        ...services.flatMap((s) => s.files),
+      ];
+      const userData = renderUserData({
         hostname: GATEWAY_NAME,
-        packages: ["dnsmasq", "nftables", ...services.flatMap((s) => s.packages)],
-        files: [
-          { path: "/etc/nftables.conf", content: nftablesConf, permissions: "0755" },
-          { path: "/etc/dnsmasq.conf", content: dnsmasqConf, permissions: "0644" },
-          ...services.flatMap((s) => s.files),
+        packages: [
+          "dnsmasq",
+          "nftables",
+          ...(upstream ? ["unbound"] : []),
+          ...services.flatMap((s) => s.packages),
         ],
+        files,
         directories: [
           { path: STATE_DIR, owner: "root:root", mode: "0755" },
           ...services.flatMap((s) => s.directories),
@@ -87,10 +138,13 @@ export class Gateway extends pulumi.ComponentResource {
         prepare: [
           "nft -c -f /etc/nftables.conf",
           "dnsmasq --test -C /etc/dnsmasq.conf",
+          ADDRESSES_SCRIPT,
+          ...relay.prepare,
           ...services.flatMap((s) => s.prepare),
         ],
-        // The firewall first, then the services, dnsmasq last (its upstream is Tor).
-        units: ["nftables.service", ...services.flatMap((s) => s.units), "dnsmasq.service"],
+        // The firewall first, then the services, the relay and dnsmasq last (upstream is Tor).
+        units: ["nftables.service", ...services.flatMap((s) => s.units), ...relay.units, "dnsmasq.service"],
+        supervised: [...services.flatMap((s) => s.supervised), ...relay.units, "dnsmasq.service"],
         // The gateway itself resolves through its own dnsmasq, so through Tor as well.
         nameservers: [inside],
         searchDomain: config.bcmnet.domain,
@@ -100,7 +154,9 @@ export class Gateway extends pulumi.ComponentResource {
           "net.ipv4.ip_nonlocal_bind": "1",
         },
       });
+      return { userData, secretFiles: secretInstanceFiles(files) };
     });
+    this.userData = rendered.userData;
 
     const outsideNic =
       config.outside.mode === "macvlan"
@@ -140,6 +196,8 @@ export class Gateway extends pulumi.ComponentResource {
           ]),
           "boot.autostart": "true",
         },
+        // Keys and passwords: pushed root-only before the first start, never in the user-data.
+        files: rendered.secretFiles,
         devices: volumeDevices.apply((volumes) => [
           { name: OUTSIDE_NIC, type: "nic", properties: outsideNic },
           {
@@ -164,7 +222,7 @@ export class Gateway extends pulumi.ComponentResource {
         ],
         // Rendered configuration is cloud-init: a change means a new container from the image,
         // configured from scratch; data volumes survive. Same name, so delete the old one first.
-        replaceOnChanges: ["config"],
+        replaceOnChanges: ["config", "files"],
         deleteBeforeReplace: true,
       },
     );
@@ -190,3 +248,26 @@ export class Gateway extends pulumi.ComponentResource {
     this.registerOutputs({ insideAddress: this.insideAddress, outsideAddress: this.outsideAddress });
   }
 }
+
+/** Writes every current address of the gateway to GATEWAY_ADDRESSES_FILE; Squid re-reads it. */
+const GATEWAY_ADDRESSES_SCRIPT = `#!/bin/sh
+# Managed by bcm-pulumi: every address this gateway has now, one a line, for the services that
+# must never connect to the gateway itself (Squid's to_gateway ACL). Run at setup and by dhclient.
+set -eu
+file=${GATEWAY_ADDRESSES_FILE}
+mkdir -p "$(dirname "$file")"
+tmp=$(mktemp "$file.XXXXXX")
+ip -o addr show | awk '{ split($4, a, "/"); print a[1] }' | sort -u >"$tmp"
+chmod 0644 "$tmp"
+if cmp -s "$tmp" "$file" 2>/dev/null; then rm -f "$tmp"; exit 0; fi
+mv "$tmp" "$file"
+if command -v systemctl >/dev/null && systemctl is-active --quiet squid.service; then
+  squid -k reconfigure -f /etc/squid/squid.conf || true
+fi
+`;
+
+const GATEWAY_ADDRESSES_HOOK = `# Managed by bcm-pulumi: the outside address changed, keep ${GATEWAY_ADDRESSES_FILE} current.
+case "$reason" in
+  BOUND | RENEW | REBIND | REBOOT) ${ADDRESSES_SCRIPT} || true ;;
+esac
+`;

@@ -5,6 +5,7 @@ const base: NftablesArgs = {
   outsideInterface: "eth0",
   insideInterface: "eth1",
   insideCidr: "10.148.10.0/24",
+  insideAddress: "10.148.10.1",
   forwardToOutside: false,
 };
 

@@ -3,7 +3,8 @@
  * outside NIC accepts nothing new (IPv4 or IPv6), only replies to the gateway's own
  * connections (Tor's circuits, apt). Routing bcmnet straight out is opt-in.
  */
-import { RenderError, checkIPv4Cidr, checkInterface } from "../render-error";
+import ipaddr from "ipaddr.js";
+import { RenderError, checkIPv4, checkIPv4Cidr, checkInterface, ipv4InCidr } from "../render-error";
 
 export interface NftablesArgs {
   /** Untrusted upstream NIC (DHCP client), e.g. "eth0". */
@@ -12,6 +13,8 @@ export interface NftablesArgs {
   insideInterface: string;
   /** bcmnet, e.g. "10.148.10.0/24". */
   insideCidr: string;
+  /** The gateway's address on bcmnet: the only one of its addresses bcmnet may talk to. */
+  insideAddress: string;
   /**
    * Route and masquerade bcmnet clients straight to the outside. Off by default in
    * the privacy design: clients then reach the internet only through Tor/privoxy/squid.
@@ -27,6 +30,11 @@ export function renderNftablesRuleset(args: NftablesArgs): string {
   }
   const { network, prefix } = checkIPv4Cidr("insideCidr", args.insideCidr);
   const cidr = `${network}/${prefix}`;
+  const insideAddress = checkIPv4("insideAddress", args.insideAddress);
+  if (!ipv4InCidr(insideAddress, cidr)) {
+    throw new RenderError("insideAddress", insideAddress, `must be inside ${cidr}`);
+  }
+  const broadcast = ipaddr.IPv4.broadcastAddressFromCIDR(cidr).toString();
   if (typeof args.forwardToOutside !== "boolean") {
     throw new RenderError("forwardToOutside", args.forwardToOutside, "must be a boolean");
   }
@@ -67,6 +75,9 @@ export function renderNftablesRuleset(args: NftablesArgs): string {
     `    iifname "${outside}" counter drop`,
     "    # DHCP requests come from 0.0.0.0 before the client has an address.",
     `    iifname "${inside}" udp sport 68 udp dport 67 accept`,
+    "    # bcmnet talks to the gateway's inside address only: its outside address (and any other",
+    "    # it may get) is not a service address, whichever NIC a packet for it arrives on.",
+    `    iifname "${inside}" ip daddr != { ${insideAddress}, ${broadcast}, 255.255.255.255 } counter drop`,
     "    # All services (DNS, Tor SOCKS, privoxy, squid, registries) live on the inside.",
     `    iifname "${inside}" ip saddr ${cidr} accept`,
     "    # IPv6 neighbour discovery on the inside link (services themselves are IPv4).",

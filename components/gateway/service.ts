@@ -1,6 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
 
 /**
+ * Every address the gateway has right now, one a line (the outside one comes from DHCP and
+ * changes): kept current by the gateway, so a service can refuse to connect to the gateway itself.
+ */
+export const GATEWAY_ADDRESSES_FILE = "/etc/bcm/gateway-addresses";
+
+/**
  * What a service component contributes to the gateway container. Service components own their
  * secrets, certificates and volumes; the Gateway turns all contributions into one cloud-init.
  */
@@ -11,6 +17,8 @@ export interface GatewayFile {
   permissions: string;
   /** "user:group"; defaults to root:root. */
   owner?: string;
+  /** Holds a key or password: delivered through the LXD file API, never in the user-data. */
+  secret?: boolean;
 }
 
 export interface GatewayDirectory {
@@ -45,6 +53,8 @@ export interface GatewayServiceSpec {
   prepare: string[];
   /** systemd units enabled and restarted, in order. */
   units: string[];
+  /** The long-running ones among them: systemd restarts them whenever they die. */
+  supervised: string[];
   /** DNS names (fully qualified) that resolve to the gateway's inside address. */
   hostNames: string[];
   listeners: GatewayListener[];

@@ -34,6 +34,7 @@ export class HttpProxyService extends pulumi.ComponentResource {
       prepare: [],
       // Start after Tor so the first request already has a SOCKS port to go to.
       units: ["privoxy.service"],
+      supervised: ["privoxy.service"],
       hostNames: [serviceHostNames(config.bcmnet.domain).httpProxy],
       listeners: [{ service: "http-proxy", protocol: "tcp", address: inside, port: config.ports.httpProxy }],
     });

@@ -17,8 +17,9 @@ export interface RegistryServiceArgs {
   /** Names clients use; the first is the canonical one (daemon.json, certs.d). */
   hostNames: string[];
   port: number;
-  /** Mirror only: the registry to pull through from. */
-  upstreamUrl?: string;
+  /** Mirror only: the registry to pull through from, and the gateway proxy it goes through. */
+  upstream?: { url: string; proxyUrl: string };
+  volumeSizeGb: number;
 }
 
 /**
@@ -40,7 +41,7 @@ export class RegistryService extends pulumi.ComponentResource {
     const storageDir = `/var/lib/bcm/registry-${kind}`;
     this.endpoint = `${args.hostNames[0]}:${port}`;
 
-    const volume = foundation.dataVolume(`registry-${kind}`, this);
+    const volume = foundation.dataVolume(`registry-${kind}`, this, args.volumeSizeGb);
     const secret = new random.RandomPassword(
       `${name}-http-secret`,
       { length: 48, special: false },
@@ -58,7 +59,7 @@ export class RegistryService extends pulumi.ComponentResource {
         storageDir,
         httpSecret,
         tls: { certificate: `${dir}/server.crt`, key: `${dir}/server.key`, clientCa: `${dir}/ca.crt` },
-        proxy: kind === "mirror" && args.upstreamUrl ? { remoteUrl: args.upstreamUrl } : undefined,
+        proxy: kind === "mirror" && args.upstream ? { remoteUrl: args.upstream.url } : undefined,
       }),
     );
 
@@ -73,13 +74,25 @@ export class RegistryService extends pulumi.ComponentResource {
             content: configContent,
             permissions: "0640",
             owner: "root:docker-registry",
+            secret: true,
           },
           { path: `${dir}/server.crt`, content: certPem, permissions: "0644" },
-          { path: `${dir}/server.key`, content: keyPem, permissions: "0640", owner: "root:docker-registry" },
+          {
+            path: `${dir}/server.key`,
+            content: keyPem,
+            permissions: "0640",
+            owner: "root:docker-registry",
+            secret: true,
+          },
           { path: `${dir}/ca.crt`, content: caPem, permissions: "0644" },
           {
             path: `/etc/systemd/system/${unit}`,
-            content: renderRegistryUnit({ kind, configPath: `${dir}/config.yml`, storageDir }),
+            content: renderRegistryUnit({
+              kind,
+              configPath: `${dir}/config.yml`,
+              storageDir,
+              egressProxyUrl: kind === "mirror" ? args.upstream?.proxyUrl : undefined,
+            }),
             permissions: "0644",
           },
         ],
@@ -87,6 +100,7 @@ export class RegistryService extends pulumi.ComponentResource {
         volumes: [{ volumeName, deviceName: `registry-${kind}`, path: storageDir }],
         prepare: [],
         units: [unit],
+        supervised: [unit],
         hostNames: args.hostNames,
         listeners: [{ service: `registry-${kind}`, protocol: "tcp", address: inside, port }],
       }));

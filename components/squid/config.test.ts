@@ -11,6 +11,7 @@ const base: SquidArgs = {
   accessLog: "/var/log/squid/access.log",
   cacheLog: "/var/log/squid/cache.log",
   visibleHostname: "squid.bcmnet",
+  logging: "private",
 };
 
 describe("renderSquidConf", () => {
@@ -91,7 +92,11 @@ describe("renderSquidConf", () => {
   it("logs cache results and strips identifying headers", () => {
     expect(lines).toEqual(
       expect.arrayContaining([
-        "access_log daemon:/var/log/squid/access.log squid",
+        "logformat bcm_private %ts.%03tu %Ss/%03>Hs %<st",
+        "access_log daemon:/var/log/squid/access.log bcm_private",
+        "request_header_access Via deny all",
+        "request_header_access Forwarded deny all",
+        "shutdown_lifetime 1 seconds",
         "cache_log /var/log/squid/cache.log",
         "via off",
         "forwarded_for delete",

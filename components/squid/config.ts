@@ -22,6 +22,13 @@ export interface SquidArgs {
   clientCidrs: string[];
   /** Further addresses of the gateway itself (the inside address is always included). */
   gatewayAddresses?: string[];
+  /**
+   * A file listing the gateway's addresses as they are now (the outside one comes from DHCP and
+   * changes): kept up to date on the gateway and read by the to_gateway ACL as well.
+   */
+  gatewayAddressesFile?: string;
+  /** "private": the access log has no client address and no URL; "full": Squid's own format. */
+  logging: "private" | "full";
   /** cache_dir path, e.g. /var/spool/squid. */
   cacheDir: string;
   /** Disk cache size in MB. */
@@ -70,6 +77,11 @@ export function renderSquidConf(args: SquidArgs): string {
   const cacheLog = checkPath("cacheLog", args.cacheLog);
   const pidFile = checkPath("pidFile", args.pidFile ?? "/run/squid.pid");
   const hostname = checkDnsName("visibleHostname", args.visibleHostname);
+  const addressesFile =
+    args.gatewayAddressesFile && checkPath("gatewayAddressesFile", args.gatewayAddressesFile);
+  if (args.logging !== "private" && args.logging !== "full") {
+    throw new RenderError("logging", args.logging, 'must be "private" or "full"');
+  }
   const parent = args.parentProxy && {
     address: checkIPv4("parentProxy.address", args.parentProxy.address),
     port: checkPort("parentProxy.port", args.parentProxy.port),
@@ -92,6 +104,7 @@ export function renderSquidConf(args: SquidArgs): string {
     "# --- who may use the proxy, and for what ---",
     `acl bcmnet src ${clients.join(" ")}`,
     `acl to_gateway dst ${gateway.join(" ")}`,
+    ...(addressesFile ? [`acl to_gateway dst "${addressesFile}"`] : []),
     "acl to_linklocal dst 169.254.0.0/16 fe80::/10",
     "acl SSL_ports port 443",
     "acl Safe_ports port 80 21 443 70 210 280 488 591 777 1025-65535",
@@ -139,13 +152,31 @@ export function renderSquidConf(args: SquidArgs): string {
     "refresh_pattern -i (/cgi-bin/|\\?) 0 0% 0",
     "refresh_pattern . 0 20% 4320",
     "",
-    "# --- logs: squid format shows TCP_HIT/TCP_MISS per request ---",
-    `access_log daemon:${accessLog} squid`,
+    ...(args.logging === "full"
+      ? [
+          "# --- logs: squid format (client, URL, TCP_HIT/TCP_MISS) ---",
+          `access_log daemon:${accessLog} squid`,
+        ]
+      : [
+          "# --- logs, privacy first: time, result (TCP_HIT/TCP_MISS), status and size; no client",
+          "# address, no URL, no user agent ---",
+          "logformat bcm_private %ts.%03tu %Ss/%03>Hs %<st",
+          `access_log daemon:${accessLog} bcm_private`,
+        ]),
     `cache_log ${cacheLog}`,
+    "",
+    "# A restart of the gateway should not wait 30 s for idle connections.",
+    "shutdown_lifetime 1 seconds",
     "",
     "# --- privacy: nothing that identifies clients or this proxy ---",
     "via off",
     "forwarded_for delete",
+    "# ...nor headers a client adds that would identify it or the network behind it.",
+    "request_header_access Via deny all",
+    "request_header_access Forwarded deny all",
+    "request_header_access X-Forwarded-For deny all",
+    "request_header_access X-Real-IP deny all",
+    "request_header_access Client-IP deny all",
     "httpd_suppress_version_string on",
     "",
   ].join("\n");

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { BcmConfig, serviceHostNames } from "../config";
 import { Foundation } from "../foundation";
-import { GatewayServiceSpec } from "../gateway/service";
+import { GATEWAY_ADDRESSES_FILE, GatewayServiceSpec } from "../gateway/service";
 import { renderSquidConf } from "./config";
 
 export interface SquidServiceArgs {
@@ -21,7 +21,12 @@ export class SquidService extends pulumi.ComponentResource {
     const { config, foundation } = args;
     const inside = config.bcmnet.gatewayAddress;
     const hostNames = serviceHostNames(config.bcmnet.domain);
-    const cache = foundation.dataVolume("squid-cache", this);
+    // The cache plus room for Squid's swap state and the half-written object of a full cache.
+    const cache = foundation.dataVolume(
+      "squid-cache",
+      this,
+      Math.ceil((config.squid.cacheSizeMb * 1.25 + config.squid.maxObjectSizeMb) / 1024),
+    );
     const content = renderSquidConf({
       insideAddress: inside,
       port: config.ports.squid,
@@ -34,6 +39,8 @@ export class SquidService extends pulumi.ComponentResource {
       cacheLog: "/var/log/squid/cache.log",
       pidFile: "/run/squid.pid",
       visibleHostname: hostNames.squid,
+      gatewayAddressesFile: GATEWAY_ADDRESSES_FILE,
+      logging: config.gatewayLogging,
     });
     this.endpoint = `${inside}:${config.ports.squid}`;
     this.spec = pulumi.output(cache.name).apply((volumeName): GatewayServiceSpec => ({
@@ -45,6 +52,7 @@ export class SquidService extends pulumi.ComponentResource {
       // Creates the cache directories on a fresh volume (no-op on an existing one).
       prepare: ["squid -k parse -f /etc/squid/squid.conf", "squid --foreground -z -f /etc/squid/squid.conf"],
       units: ["squid.service"],
+      supervised: ["squid.service"],
       hostNames: [hostNames.squid],
       listeners: [{ service: "squid", protocol: "tcp", address: inside, port: config.ports.squid }],
     }));

@@ -40,7 +40,9 @@ export class TorService extends pulumi.ComponentResource {
         socks: {
           address: inside,
           port: config.ports.torSocks,
-          policyAcceptCidrs: [config.bcmnet.subnet.cidr],
+          // Loopback too: SocksPolicy also governs the DNSPort, and its client is the gateway's
+          // own DNS relay on 127.0.0.1 (and privoxy's SOCKS connections come from loopback).
+          policyAcceptCidrs: [config.bcmnet.subnet.cidr, "127.0.0.0/8"],
         },
         dns: { address: TOR_DNS_ADDRESS, port: config.ports.torDns },
         control: { port: config.ports.torControl, hashedPassword: hashTorControlPassword(pw, saltHex) },
@@ -52,13 +54,17 @@ export class TorService extends pulumi.ComponentResource {
     this.spec = pulumi.output(torrc).apply((content): GatewayServiceSpec => ({
       name: "tor",
       packages: ["tor"],
-      files: [{ path: "/etc/tor/torrc", content, permissions: "0644" }],
+      // HashedControlPassword: readable by Tor only.
+      files: [
+        { path: "/etc/tor/torrc", content, permissions: "0640", owner: "root:debian-tor", secret: true },
+      ],
       directories: [],
       volumes: [],
       prepare: [
         "tor --defaults-torrc /usr/share/tor/tor-service-defaults-torrc -f /etc/tor/torrc --verify-config",
       ],
       units: ["tor.service", "tor@default.service"],
+      supervised: ["tor@default.service"],
       hostNames: [serviceHostNames(config.bcmnet.domain).tor],
       listeners: [
         { service: "tor-socks", protocol: "tcp", address: inside, port: config.ports.torSocks },

@@ -81,6 +81,7 @@ beforeAll(async () => {
       ],
       leaseFile: join(dir, "leases"),
       listenOnLoopback: false,
+      logging: "private",
     }) +
     // Test-only: free ports instead of 53/67/68, foreground, no pid file, stay root.
     [

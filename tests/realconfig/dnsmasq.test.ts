@@ -32,6 +32,7 @@ describe("dnsmasq --test accepts the rendered config", () => {
     ].map((name) => ({ name, address: "10.148.10.1" })),
     leaseFile: join(dir, "dnsmasq.leases"),
     outsideInterface: "eth0",
+    logging: "private" as const,
   });
 
   it("gateway config", () => {

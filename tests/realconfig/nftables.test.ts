@@ -14,7 +14,12 @@ describe("nft -c -f accepts the rendered ruleset", () => {
     writeFileSync(file, text);
     return run(nft, ["-c", "-f", file]);
   }
-  const base = { outsideInterface: "eth0", insideInterface: "eth1", insideCidr: "10.148.10.0/24" };
+  const base = {
+    outsideInterface: "eth0",
+    insideInterface: "eth1",
+    insideCidr: "10.148.10.0/24",
+    insideAddress: "10.148.10.1",
+  };
 
   it.each([false, true])("forwardToOutside=%s", (forwardToOutside) => {
     const r = check(renderNftablesRuleset({ ...base, forwardToOutside }));

@@ -13,18 +13,24 @@ describe("squid -k parse accepts the rendered config", () => {
     writeFileSync(file, text);
     return run(squid, ["-k", "parse", "-f", file]);
   }
-  const args = (dir: string): SquidArgs => ({
-    insideAddress: "10.148.10.1",
-    port: 3128,
-    clientCidrs: ["10.148.10.0/24"],
-    gatewayAddresses: ["10.148.10.1"],
-    cacheDir: join(dir, "cache"),
-    cacheSizeMb: 20000,
-    accessLog: join(dir, "access.log"),
-    cacheLog: join(dir, "cache.log"),
-    pidFile: join(dir, "squid.pid"),
-    visibleHostname: "squid.bcmnet",
-  });
+  const args = (dir: string): SquidArgs => {
+    // As the gateway keeps it: every address it has, one a line.
+    writeFileSync(join(dir, "gateway-addresses"), "10.148.10.1\n127.0.0.1\n172.16.0.5\n");
+    return {
+      insideAddress: "10.148.10.1",
+      port: 3128,
+      clientCidrs: ["10.148.10.0/24"],
+      gatewayAddresses: ["10.148.10.1"],
+      cacheDir: join(dir, "cache"),
+      cacheSizeMb: 20000,
+      accessLog: join(dir, "access.log"),
+      cacheLog: join(dir, "cache.log"),
+      pidFile: join(dir, "squid.pid"),
+      visibleHostname: "squid.bcmnet",
+      gatewayAddressesFile: join(dir, "gateway-addresses"),
+      logging: "private",
+    };
+  };
   // Deliberate, and squid says so: refresh overrides for immutable files, and `via off`.
   const expected = [
     /use of '(override-expire|override-lastmod|ignore-reload|ignore-no-store)' in 'refresh_pattern' violates HTTP/,
