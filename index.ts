@@ -1,9 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
-import { loadConfig } from "./components/config";
+import { checkDockerKernelModules, loadConfig, localKernelModules } from "./components/config";
 import { DataCenter, lxdProvider } from "./components/datacenter";
 
 // Validate every setting before any resource exists.
 const config = loadConfig();
+checkDockerKernelModules(config, localKernelModules());
 const provider = lxdProvider(config);
 const dc = new DataCenter("bcm", config, { providers: [provider] });
 

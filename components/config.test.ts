@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as yaml from "js-yaml";
 import * as path from "path";
-import { ConfigError, DEFAULTS, parseConfig, RawConfig } from "./config";
+import { ConfigError, DEFAULTS, checkDockerKernelModules, parseConfig, RawConfig } from "./config";
 
 const base: RawConfig = { ...DEFAULTS, outsideMode: "macvlan", outsideParentNic: "enp1s0" };
 
@@ -271,5 +271,57 @@ describe("services, cache and certificates", () => {
       "builder_1",
       /letters, digits and dashes/,
     );
+  });
+  it("rejects a registry mirror egress that is neither tor nor direct", () => {
+    expectRejected({ registryMirrorEgress: "vpn" }, "registryMirrorEgress", "vpn", /"tor", "direct"/);
+  });
+  it("rejects mirror egress over Tor without Tor or privoxy", () => {
+    expectRejected(
+      { enableHttpProxy: false },
+      "registryMirrorEgress",
+      "tor",
+      /enableTor and enableHttpProxy/,
+    );
+  });
+  it("rejects direct mirror egress without Squid", () => {
+    expectRejected(
+      { registryMirrorEgress: "direct", enableSquid: false },
+      "registryMirrorEgress",
+      "direct",
+      /enableSquid/,
+    );
+  });
+  it("rejects an unknown logging level", () => {
+    expectRejected({ gatewayLogging: "verbose" }, "gatewayLogging", "verbose", /"private", "full"/);
+  });
+  it("rejects a data volume of 0 GiB", () => {
+    expectRejected({ privateRegistryVolumeSizeGb: 0 }, "privateRegistryVolumeSizeGb", "0", /at least 1/);
+  });
+});
+
+describe("docker kernel modules on the local daemon", () => {
+  const has = (modules: string[]) => (m: string) => modules.includes(m);
+  it("refuses at preview a module the running kernel lacks, naming it", () => {
+    const config = parse({ dockerHosts: ["builder1"], dockerKernelModules: ["overlay", "ip_vs"] });
+    expect(() => checkDockerKernelModules(config, has(["overlay"]))).toThrow(
+      /bcm:dockerKernelModules = \["overlay","ip_vs"\]: this machine's kernel has no module ip_vs/,
+    );
+  });
+  it("accepts modules the kernel has, and none at all (the default)", () => {
+    expect(() =>
+      checkDockerKernelModules(
+        parse({ dockerHosts: ["b1"], dockerKernelModules: ["overlay"] }),
+        has(["overlay"]),
+      ),
+    ).not.toThrow();
+    expect(() => checkDockerKernelModules(parse({ dockerHosts: ["b1"] }), has([]))).not.toThrow();
+  });
+  it("does not judge a remote endpoint's kernel by this machine's", () => {
+    const config = parse({
+      dockerHosts: ["b1"],
+      dockerKernelModules: ["ip_vs"],
+      lxdRemoteAddress: "10.0.0.5",
+    });
+    expect(() => checkDockerKernelModules(config, has([]))).not.toThrow();
   });
 });

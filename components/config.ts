@@ -725,3 +725,44 @@ export function serviceHostNames(domain: string) {
     httpProxy: `proxy.${domain}`,
   };
 }
+
+/** What a kernel offers: true when the module is built in, loaded, or loadable. */
+export type KernelModuleProbe = (module: string) => boolean;
+
+/** The running kernel's modules, read from /sys/module and /lib/modules/<release>. */
+export function localKernelModules(): KernelModuleProbe {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require("fs") as typeof import("fs");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const os = require("os") as typeof import("os");
+  const dir = `/lib/modules/${os.release()}`;
+  const listed = new Set<string>();
+  for (const file of ["modules.dep", "modules.builtin"]) {
+    try {
+      for (const line of fs.readFileSync(`${dir}/${file}`, "utf8").split("\n")) {
+        const match = /([^/]+)\.ko(\.[a-z]+)?:?/.exec(line.split(":")[0] + ":");
+        if (match) listed.add(match[1].replace(/-/g, "_"));
+      }
+    } catch {
+      // no such file: a kernel without modules; /sys/module is all there is
+    }
+  }
+  return (module) => listed.has(module.replace(/-/g, "_")) || fs.existsSync(`/sys/module/${module}`);
+}
+
+/**
+ * For the local daemon, refuse at preview a docker kernel module the running kernel lacks: LXD
+ * would refuse to start the docker host, after creating it, outside the stack's state.
+ */
+export function checkDockerKernelModules(config: BcmConfig, available: KernelModuleProbe): void {
+  if (config.lxd.remote !== undefined || config.dockerHosts.length === 0) return;
+  const missing = config.dockerKernelModules.filter((module) => !available(module));
+  if (missing.length > 0) {
+    throw new ConfigError(
+      "dockerKernelModules",
+      config.dockerKernelModules,
+      `this machine's kernel has no module ${missing.join(", ")} (neither built in, loaded nor in /lib/modules): ` +
+        "LXD would refuse to start the docker hosts; remove them from the list",
+    );
+  }
+}

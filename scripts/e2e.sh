@@ -16,6 +16,8 @@ set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
 # shellcheck source=../tests/e2e/lib.sh
 source "$REPO_ROOT/tests/e2e/lib.sh"
+# shellcheck source=../tests/e2e/probe.sh
+source "$REPO_ROOT/tests/e2e/probe.sh"
 
 [ "$(id -u)" -eq 0 ] || { echo "e2e: must run as root (LXD, network namespaces)" >&2; exit 2; }
 
@@ -56,6 +58,13 @@ main() {
   check_http_over_tor           # 4
   check_squid                   # 5
   check_registries              # 6
+  check_dns_answers             # DNS over Tor answers, UDP and TCP
+  check_squid_privacy           # no identifying headers upstream, private logs
+  check_gateway_addresses_closed  # bcmnet reaches the inside address only
+  check_volume_sizes
+  check_secrets_unreadable      # nothing secret for an unprivileged user in a container
+  check_crash_recovery          # kill -9 of every service: back by itself
+  check_mirror_offline          # the mirror starts and serves its cache with upstream down
   check_outside_scan            # 7
   check_no_plaintext_secrets    # 8
   check_idempotent              # 9

@@ -5,9 +5,9 @@
 # started anyway (e.g. by a package's own postinst) is stopped afterwards.
 set -euo pipefail
 
-PKGS=(dnsmasq-base tor privoxy squid docker-registry nftables openssl curl)
+PKGS=(dnsmasq-base unbound tor privoxy squid docker-registry nftables openssl curl)
 # Service names the packages above could start.
-SERVICES=(tor privoxy squid docker-registry)
+SERVICES=(unbound tor privoxy squid docker-registry)
 
 if [ "$(id -u)" -ne 0 ]; then
   echo "run as root (apt-get install)" >&2

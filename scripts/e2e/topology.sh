@@ -12,7 +12,7 @@
 # Usage: scripts/e2e/topology.sh up|down|status
 # State: ${BCM_E2E_STATE:-/tmp/bcm-e2e}/ (pids/, logs/, www/, registry/, dnsmasq.leases, env)
 #   logs/dnsmasq.log   DHCP log (log-dhcp)
-#   logs/http.log      HTTP access log (python http.server request lines)
+#   logs/http.log      HTTP access log: client address, method, path, status, request headers (JSON)
 #   logs/registry.log  registry log incl. access log lines:  "GET /v2/library/bcmtest/manifests/1 ..."
 # Run commands "upstream side" with: ip netns exec upstream <cmd>
 set -euo pipefail
@@ -111,8 +111,8 @@ up() {
   gen_file "$STATE/www/16M.bin" 16777216
   ( cd "$STATE/www" && sha256sum small.txt 1M.bin 16M.bin > SHA256SUMS )
   if alive http; then log "http server already running"; else
-    PYTHONUNBUFFERED=1 setsid ip netns exec "$NS" "$py" -m http.server --directory "$STATE/www" \
-      --bind "$ADDR" "$HTTP_PORT" </dev/null >>"$STATE/logs/http.log" 2>&1 &
+    PYTHONUNBUFFERED=1 setsid ip netns exec "$NS" "$py" "$(dirname "${BASH_SOURCE[0]}")/http_server.py" \
+      "$STATE/www" "$ADDR" "$HTTP_PORT" </dev/null >>"$STATE/logs/http.log" 2>&1 &
     echo $! > "$STATE/pids/http.pid"
     log "http server on $ADDR:$HTTP_PORT (pid $(cat "$STATE/pids/http.pid"))"
   fi

@@ -8,6 +8,10 @@
  * rendered configuration runs as real services on LXD. What it cannot prove: anything about the
  * engine (state, diffs, secrets in state, destroy); scripts/e2e.sh reports those checks as skipped.
  *
+ * To be deleted the day the real engine runs here (docs/engine.md: when the Go module proxy serves
+ * the tls, random and terraform-lxd plugins and the nodejs language host); scripts/e2e.sh then
+ * deploys with `pulumi up` and nothing calls this file.
+ *
  * Usage (from the repo root, Node 22, ts-node):
  *   deploy.ts plan <stack-config.yaml> <dir>   render: <dir>/plan.json and <dir>/outputs.json (0600)
  *   deploy.ts apply <dir>                       create what plan.json lists, missing objects only
@@ -195,10 +199,66 @@ function create(r: PlannedResource, project: string): void {
         devices: devicesMap(i.devices),
         source: { type: "image", alias: i.image },
       });
+      // Like the provider: `files` are pushed after the create and before the first start.
+      for (const file of (i.files as InstanceFileInput[] | undefined) ?? [])
+        pushFile(String(i.name), project, file);
       lxdQuery("PUT", `/1.0/instances/${i.name}/state?project=${project}`, { action: "start", timeout: 60 });
       if (i.waitForNetwork !== false) waitForIpv4(String(i.name), project);
       return;
     }
+  }
+}
+
+interface InstanceFileInput {
+  targetPath: string;
+  content: string;
+  mode: string;
+  uid: number;
+  gid: number;
+  createDirectories: boolean;
+}
+
+function pushFile(instance: string, project: string, file: InstanceFileInput): void {
+  const args = ["file", "push", "--project", project, "--uid", String(file.uid), "--gid", String(file.gid)];
+  args.push("--mode", file.mode);
+  if (file.createDirectories) args.push("--create-dirs");
+  args.push("-", `${instance}${file.targetPath}`);
+  execFileSync("lxc", args, { input: file.content, stdio: ["pipe", "ignore", "pipe"] });
+}
+
+/**
+ * The inputs this harness applies faithfully, per type. Anything else the program sets makes the
+ * harness stop: it must never deploy something other than what the engine would.
+ */
+const SUPPORTED_INPUTS: Record<string, string[]> = {
+  "lxd:index/project:Project": ["name", "description", "config"],
+  "lxd:index/storagePool:StoragePool": ["name", "driver", "config"],
+  "lxd:index/network:Network": ["name", "type", "description", "config"],
+  "lxd:index/profile:Profile": ["name", "project", "description", "config", "devices"],
+  "lxd:index/volume:Volume": ["name", "pool", "project", "contentType", "config"],
+  "lxd:index/instance:Instance": [
+    "name",
+    "project",
+    "image",
+    "type",
+    "profiles",
+    "config",
+    "devices",
+    "files",
+    "waitForNetwork",
+  ],
+};
+
+function checkSupported(r: PlannedResource): void {
+  const supported = SUPPORTED_INPUTS[r.type];
+  if (!supported) throw new Error(`engine-less deploy cannot apply ${r.type} (${r.name})`);
+  const unknown = Object.keys(r.inputs).filter(
+    (key) => !supported.includes(key) && r.inputs[key] !== undefined,
+  );
+  if (unknown.length > 0) {
+    throw new Error(
+      `engine-less deploy does not implement ${r.type} inputs ${unknown.join(", ")} (${r.name})`,
+    );
   }
 }
 
@@ -226,6 +286,7 @@ function readPlan(dir: string): Plan {
 
 function apply(dir: string): void {
   const { project, resources } = readPlan(dir);
+  resources.forEach(checkSupported);
   for (const r of resources) {
     if (exists(objectUrl(r, project))) continue;
     const started = Date.now();
@@ -242,12 +303,31 @@ function apply(dir: string): void {
 function replace(dir: string, oldPlanPath: string): void {
   const { project, resources } = readPlan(dir);
   const old = JSON.parse(fs.readFileSync(oldPlanPath, "utf8")) as Plan;
-  for (const r of resources.filter((x) => x.type === "lxd:index/instance:Instance")) {
+  resources.forEach(checkSupported);
+  for (const r of resources) {
     const before = old.resources.find((x) => x.type === r.type && x.inputs.name === r.inputs.name);
-    if (before && JSON.stringify(before.inputs.config) === JSON.stringify(r.inputs.config)) continue;
-    console.log(`deploy: replacing instance ${r.inputs.name} (config changed)`);
-    remove(r, project);
-    create(r, project);
+    const same = (key: string) => JSON.stringify(before?.inputs[key]) === JSON.stringify(r.inputs[key]);
+    if (r.type === "lxd:index/instance:Instance") {
+      // replaceOnChanges: ["config", "files"] with deleteBeforeReplace.
+      if (before && same("config") && same("files")) continue;
+      console.log(`deploy: replacing instance ${r.inputs.name} (config or files changed)`);
+      remove(r, project);
+      create(r, project);
+    } else if (
+      r.type === "lxd:index/volume:Volume" &&
+      before &&
+      Object.keys({ ...before.inputs, ...r.inputs }).every((key) => key === "config" || same(key))
+    ) {
+      // The provider updates a volume's config (its size) in place.
+      if (same("config")) continue;
+      console.log(`deploy: updating volume ${r.inputs.name} config`);
+      lxdQuery("PATCH", objectUrl(r, project), { config: r.inputs.config });
+    } else if (before && Object.keys({ ...before.inputs, ...r.inputs }).some((key) => !same(key))) {
+      // The engine would update or replace it; this harness does neither faithfully.
+      throw new Error(
+        `engine-less deploy cannot change ${r.type} ${r.inputs.name}: only instances are replaced`,
+      );
+    }
   }
 }
 

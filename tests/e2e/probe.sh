@@ -1,0 +1,217 @@
+# shellcheck shell=bash
+# Checks of the e2e (scripts/e2e.sh) that came from probing the deployed gateway for faults and
+# attacks, and from the first run under the real engine: each asserts what comes back (an answer,
+# a refusal, a time), never only that a packet reached a door. Sourced after tests/e2e/lib.sh.
+
+# A syntactically valid v3 onion name nobody owns: Tor answers it from its own address map.
+onion_name() { head -c 35 /dev/urandom | base32 | tr -d '=\n' | tr 'A-Z' 'a-z' | cut -c1-56 | sed 's/$/.onion/'; }
+# in_tor_vnet <address>: inside Tor's VirtualAddrNetworkIPv4 (127.192.0.0/10)?
+in_tor_vnet() { [[ "$1" =~ ^127\.(19[2-9]|2[0-4][0-9]|25[0-5])\.[0-9]+\.[0-9]+$ ]]; }
+
+# resolve_onion <client> [+tcp]: the answer a bcmnet client gets for a fresh .onion name.
+resolve_onion() {
+  on "$1" dig +short +time=3 +tries=1 ${2:-} "$(onion_name)" @"$INSIDE" 2>/dev/null | grep -v '^;' | tail -1
+}
+
+# --- the whole DNS chain answers: dnsmasq -> relay -> Tor's DNSPort, over UDP and TCP -----------------
+check_dns_answers() {
+  local answer proto
+  for proto in "" +tcp; do
+    answer=$(resolve_onion client1 "$proto")
+    in_tor_vnet "$answer" &&
+      pass "dns: a client's ${proto:-udp} lookup of a .onion name is answered by Tor ($answer, in 127.192.0.0/10)" ||
+      fail "dns: a client's ${proto:-udp} lookup of a .onion name got '$answer', not an answer from Tor"
+  done
+  # Tor itself answers loopback clients (SocksPolicy governs the DNSPort too).
+  answer=$(on "$GATEWAY" dig +short +time=3 +tries=1 -p 5353 "$(onion_name)" @127.0.0.1 2>&1 | tail -1)
+  in_tor_vnet "$answer" && pass "dns: Tor's DNSPort answers the gateway's loopback ($answer)" ||
+    fail "dns: Tor's DNSPort on 127.0.0.1:5353 answered '$answer'"
+  on "$GATEWAY" journalctl -u tor@default --no-pager 2>/dev/null | grep -q "Rejecting DNS request" &&
+    fail "dns: Tor logged 'Rejecting DNS request'" || pass "dns: Tor rejected no DNS request"
+}
+
+# --- probes: does the service answer right now? (used by the kill and restart checks) ---------------
+probe() { # probe <unit>: 0 when the unit's service answers its clients
+  case $1 in
+    dnsmasq) [ "$(on client1 dig +short +time=1 +tries=1 "$DOMAIN" @"$INSIDE" 2>/dev/null | tail -1)" = "$INSIDE" ] ;;
+    bcm-dns-relay) in_tor_vnet "$(resolve_onion client1 +tcp)" ;;
+    tor@default)
+      [ "$(on client1 bash -c "printf '\\x05\\x01\\x00' | timeout 3 nc -w 2 $INSIDE 9050 | od -An -tx1" | tr -d ' \n')" = 0500 ] ;;
+    privoxy) [ "$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 3 -x "http://$INSIDE:8118" http://p.p/)" = 200 ] ;;
+    squid) [ "$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 5 -x "http://$INSIDE:3128" "http://$UPSTREAM:8080/small.txt")" = 200 ] ;;
+    bcm-registry-mirror) registry_answers "mirror.$DOMAIN:5000" ;;
+    bcm-registry-private) registry_answers "$DOMAIN:443" ;;
+    docker) on "$BUILDER" timeout 5 docker info >/dev/null 2>&1 ;;
+    containerd) on "$BUILDER" timeout 5 ctr version >/dev/null 2>&1 ;;
+    *) echo "probe: no probe for $1" >&2; return 2 ;;
+  esac
+}
+
+registry_answers() {
+  [ "$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 3 --tlsv1.3 --cacert /root/ca.crt \
+    --cert /root/client.cert --key /root/client.key "https://$1/v2/")" = 200 ]
+}
+
+# The operator's client bundle on client1 (stack outputs), for the registry probes.
+push_client_bundle() {
+  local f
+  stack_output caCertificate >"$STATE/ca.crt"
+  stack_output dockerClientCert >"$STATE/client.cert"
+  stack_output dockerClientKey --show-secrets >"$STATE/client.key"
+  for f in ca.crt client.cert client.key; do lx file push "$STATE/$f" "client1/root/$f" >/dev/null; done
+}
+
+# wait_answer <unit> <seconds>: prints the seconds until the unit's service answered; 1 on timeout.
+wait_answer() {
+  local start=$EPOCHREALTIME
+  while ! probe "$1"; do
+    (($(date +%s) - ${start%.*} >= $2)) && return 1
+    sleep 0.2
+  done
+  awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'
+}
+
+GATEWAY_SUPERVISED=(tor@default privoxy squid bcm-registry-mirror bcm-registry-private bcm-dns-relay dnsmasq)
+BUILDER_SUPERVISED=(containerd docker)
+
+# --- kill -9 of each service's main process: it comes back by itself and answers -------------------
+check_crash_recovery() {
+  local unit host pid newpid secs
+  push_client_bundle
+  for unit in "${GATEWAY_SUPERVISED[@]}" "${BUILDER_SUPERVISED[@]}"; do
+    host=$GATEWAY
+    [[ " ${BUILDER_SUPERVISED[*]} " == *" $unit "* ]] && host=$BUILDER
+    probe "$unit" || { fail "crash: $unit does not answer even before the kill"; continue; }
+    pid=$(on "$host" systemctl show -p MainPID --value "$unit")
+    [ "${pid:-0}" -gt 0 ] || { fail "crash: no main PID for $unit"; continue; }
+    on "$host" kill -9 "$pid"
+    sleep 0.3
+    if secs=$(wait_answer "$unit" 30); then
+      newpid=$(on "$host" systemctl show -p MainPID --value "$unit")
+      [ "$newpid" != "$pid" ] && pass "crash: $unit killed (-9) on $host answers again after ${secs} s (pid $pid -> $newpid)" ||
+        fail "crash: $unit still has pid $pid after kill -9"
+    else
+      fail "crash: $unit killed (-9) on $host did not answer within 30 s ($(on "$host" systemctl is-active "$unit"))"
+    fi
+  done
+}
+
+# --- lxc restart of the gateway: every service answers again within 15 s --------------------------
+RESTART_TARGET_S=15
+check_restart_times() {
+  local start unit secs elapsed slow=()
+  push_client_bundle
+  start=$EPOCHREALTIME
+  lx restart "$GATEWAY" --timeout 60 || { fail "restart: lxc restart gateway failed"; return; }
+  for unit in "${GATEWAY_SUPERVISED[@]}"; do
+    until probe "$unit"; do
+      elapsed=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%d", b - a }')
+      ((elapsed >= 60)) && break
+      sleep 0.2
+    done
+    secs=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
+    echo "restart: $unit answers ${secs} s after the start of lxc restart"
+    echo "$unit $secs" >>"$STATE/restart-times"
+    awk -v s="$secs" -v t="$RESTART_TARGET_S" 'BEGIN { exit !(s <= t) }' || slow+=("$unit=${secs}s")
+  done
+  ((${#slow[@]} == 0)) && pass "restart: every gateway service answers within ${RESTART_TARGET_S} s of lxc restart ($(tr '\n' ' ' <"$STATE/restart-times"))" ||
+    fail "restart: slower than ${RESTART_TARGET_S} s after lxc restart: ${slow[*]}"
+  rm -f "$STATE/restart-times"
+}
+
+# --- no secret readable by an unprivileged user anywhere in a container ----------------------------
+check_secrets_unreadable() {
+  local needles="$STATE/needles" host found control
+  if [ "$MODE" = engine ]; then
+    run_pulumi_state stack export --show-secrets --file "$STATE/export-secrets.json" >/dev/null 2>&1 &&
+      deploy_tool_secret_needles engine "$STATE/export-secrets.json" >"$needles"
+    rm -f "$STATE/export-secrets.json"
+  else
+    deploy_tool_secret_needles engine-less "$DEPLOY_DIR/values.json" >"$needles"
+  fi || { fail "secrets: could not read the stack's secrets to search for"; return; }
+  # Control: root does find them where they belong (the search would see a leak).
+  control=$(on "$GATEWAY" grep -rlsF -f /dev/stdin /etc/bcm /etc/tor <"$needles" | wc -l)
+  [ "$control" -gt 0 ] || fail "secrets: control: root finds no secret on the gateway, the search is blind"
+  for host in "$GATEWAY" "$BUILDER"; do
+    found=$(on "$host" runuser -u nobody -- grep -rlsF --devices=skip -f /dev/stdin / \
+      --exclude-dir=proc --exclude-dir=sys <"$needles" | head -5 | tr '\n' ' ')
+    [ -z "$found" ] && pass "secrets: user nobody finds none of $(wc -l <"$needles") secret strings in $host's file system" ||
+      fail "secrets: user nobody reads secrets in $host: $found"
+    # LXD's guest API is open to every user in the container: it must hold no secret either.
+    found=$(on "$host" runuser -u nobody -- sh -c 'for k in $(curl -s --unix-socket /dev/lxd/sock http://lxd/1.0/config | tr -d "[]\" " | tr , " "); do curl -s --unix-socket /dev/lxd/sock "http://lxd$k"; done' |
+      grep -cF -f "$needles" || true)
+    [ "$found" -eq 0 ] && pass "secrets: /dev/lxd/sock (any user in $host) serves no secret" ||
+      fail "secrets: /dev/lxd/sock serves $found lines with secrets in $host"
+  done
+  rm -f "$needles"
+}
+
+# --- the gateway's every address is closed to bcmnet, directly and through Squid -------------------
+check_gateway_addresses_closed() {
+  local outside rc code
+  outside=$(outside_address)
+  # Dropped, not refused: a refusal would tell bcmnet the address is the gateway's.
+  on client1 curl -s -o /dev/null --connect-timeout 3 "http://$outside:3128/"
+  rc=$?
+  [ "$rc" = 28 ] && pass "addresses: bcmnet gets no answer from the gateway's outside address $outside (curl timeout)" ||
+    fail "addresses: a bcmnet client reached the outside address $outside:3128 (curl exit $rc)"
+  code=$(squid_fetch client1 "http://$outside:8080/")
+  [ "$code" = 403 ] && pass "addresses: Squid refuses the gateway's outside address (403)" ||
+    fail "addresses: through Squid, $outside:8080 returned $code (expected 403)"
+}
+
+# --- Squid forwards no client-identifying header and logs no client or URL -------------------------
+check_squid_privacy() {
+  local path="/small.txt?privacy=$RANDOM" line ip
+  ip=$(instance_ipv4 client1)
+  on client1 curl -s -o /dev/null --max-time 20 -x "http://$INSIDE:3128" -H "Via: 1.1 client-side-proxy" \
+    -H "Forwarded: for=$ip" -H "X-Forwarded-For: $ip" -H "X-Real-IP: $ip" "http://$UPSTREAM:8080$path"
+  line=$(awk -v p="$path" '$3 == p' "$STATE/logs/http.log" | tail -1)
+  [ -n "$line" ] || { fail "privacy: the upstream server logged no request for $path"; return; }
+  if grep -qiE '"(via|forwarded|x-forwarded-for|x-real-ip)"' <<<"$line" || grep -qF "$ip" <<<"$line"; then
+    fail "privacy: upstream received identifying headers: $line"
+  else
+    pass "privacy: upstream got no Via, Forwarded, X-Forwarded-For or client address (headers: ${line#* * * * })"
+  fi
+  if on "$GATEWAY" grep -qE "$ip|privacy=|small\.txt" /var/log/squid/access.log; then
+    fail "privacy: Squid's access log holds client addresses or URLs"
+  elif on "$GATEWAY" grep -qE '^[0-9.]+ TCP_[A-Z_]+/[0-9]{3} [0-9]+$' /var/log/squid/access.log; then
+    pass "privacy: Squid's access log keeps time, result, status and size only"
+  else
+    fail "privacy: Squid's access log is empty or in an unexpected format"
+  fi
+  on "$GATEWAY" grep -qxE 'log-queries|log-dhcp' /etc/dnsmasq.conf && fail "privacy: dnsmasq logs queries or DHCP" ||
+    pass "privacy: dnsmasq logs no queries and no per-client DHCP lines"
+}
+
+# --- data volumes carry a size (a quota where the pool driver enforces one) -------------------------
+check_volume_sizes() {
+  local volume size
+  for volume in registry-mirror registry-private squid-cache gateway-state; do
+    size=$(lxc storage volume get bcm-e2e "$volume" size --project "$PROJECT" 2>/dev/null)
+    [[ "$size" =~ ^[0-9]+GiB$ ]] && pass "volumes: $volume has size $size" || fail "volumes: $volume has no size ('$size')"
+  done
+}
+
+# --- the mirror starts and serves its cache while its upstream is down ------------------------------
+check_mirror_offline() {
+  local digest
+  digest=$(sed -n 's/^manifest=//p' "$STATE/testimage/digests")
+  kill "$(cat "$STATE/pids/registry.pid")" 2>/dev/null
+  sleep 1
+  up_ns curl -s --max-time 3 "http://$UPSTREAM:5000/v2/" >/dev/null && { fail "mirror: could not stop upstream"; return; }
+  on "$GATEWAY" systemctl restart bcm-registry-mirror
+  sleep 3
+  on "$GATEWAY" systemctl is-active --quiet bcm-registry-mirror && registry_answers "mirror.$DOMAIN:5000" &&
+    pass "mirror: starts and answers while its upstream is down" ||
+    fail "mirror: not running with upstream down ($(on "$GATEWAY" journalctl -u bcm-registry-mirror -n 3 --no-pager | tr '\n' ' '))"
+  docker_on rmi -f "$TEST_IMAGE" "library/bcmtest@$digest" >/dev/null 2>&1
+  docker_on pull "library/bcmtest@$digest" >"$LOGS/pull-offline-digest.log" 2>&1 &&
+    pass "mirror: a cached image pulls by digest with upstream down" ||
+    fail "mirror: pull by digest with upstream down failed: $(tail -1 "$LOGS/pull-offline-digest.log")"
+  docker_on rmi -f "$TEST_IMAGE" "library/bcmtest@$digest" >/dev/null 2>&1
+  docker_on pull "$TEST_IMAGE" >"$LOGS/pull-offline-tag.log" 2>&1 &&
+    pass "mirror: a cached image pulls by tag with upstream down" ||
+    fail "mirror: pull by tag with upstream down failed: $(tail -1 "$LOGS/pull-offline-tag.log")"
+  bash "$REPO_ROOT/scripts/e2e/topology.sh" up >/dev/null 2>&1 || fail "mirror: could not restart upstream"
+}
