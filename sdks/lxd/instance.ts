@@ -84,7 +84,7 @@ export class Instance extends pulumi.CustomResource {
      * @param args The arguments to use to populate this resource's properties.
      * @param opts A bag of options that control this resource's behavior.
      */
-    constructor(name: string, args: InstanceArgs, opts?: pulumi.CustomResourceOptions)
+    constructor(name: string, args?: InstanceArgs, opts?: pulumi.CustomResourceOptions)
     constructor(name: string, argsOrState?: InstanceArgs | InstanceState, opts?: pulumi.CustomResourceOptions) {
         let resourceInputs: pulumi.Inputs = {};
         opts = opts || {};
@@ -116,9 +116,6 @@ export class Instance extends pulumi.CustomResource {
             resourceInputs["waitForNetwork"] = state?.waitForNetwork;
         } else {
             const args = argsOrState as InstanceArgs | undefined;
-            if (args?.name === undefined && !opts.urn) {
-                throw new Error("Missing required property 'name'");
-            }
             resourceInputs["allowRestart"] = args?.allowRestart;
             resourceInputs["config"] = args?.config;
             resourceInputs["description"] = args?.description;
@@ -219,7 +216,7 @@ export interface InstanceArgs {
     files?: pulumi.Input<pulumi.Input<inputs.InstanceFile>[] | undefined>;
     image?: pulumi.Input<string | undefined>;
     limits?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
-    name: pulumi.Input<string>;
+    name?: pulumi.Input<string | undefined>;
     profiles?: pulumi.Input<pulumi.Input<string>[] | undefined>;
     project?: pulumi.Input<string | undefined>;
     remote?: pulumi.Input<string | undefined>;

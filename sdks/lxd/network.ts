@@ -53,7 +53,7 @@ export class Network extends pulumi.CustomResource {
      * @param args The arguments to use to populate this resource's properties.
      * @param opts A bag of options that control this resource's behavior.
      */
-    constructor(name: string, args: NetworkArgs, opts?: pulumi.CustomResourceOptions)
+    constructor(name: string, args?: NetworkArgs, opts?: pulumi.CustomResourceOptions)
     constructor(name: string, argsOrState?: NetworkArgs | NetworkState, opts?: pulumi.CustomResourceOptions) {
         let resourceInputs: pulumi.Inputs = {};
         opts = opts || {};
@@ -71,9 +71,6 @@ export class Network extends pulumi.CustomResource {
             resourceInputs["type"] = state?.type;
         } else {
             const args = argsOrState as NetworkArgs | undefined;
-            if (args?.name === undefined && !opts.urn) {
-                throw new Error("Missing required property 'name'");
-            }
             resourceInputs["config"] = args?.config;
             resourceInputs["description"] = args?.description;
             resourceInputs["name"] = args?.name;
@@ -112,7 +109,7 @@ export interface NetworkState {
 export interface NetworkArgs {
     config?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
     description?: pulumi.Input<string | undefined>;
-    name: pulumi.Input<string>;
+    name?: pulumi.Input<string | undefined>;
     project?: pulumi.Input<string | undefined>;
     remote?: pulumi.Input<string | undefined>;
     target?: pulumi.Input<string | undefined>;

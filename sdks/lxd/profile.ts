@@ -54,7 +54,7 @@ export class Profile extends pulumi.CustomResource {
      * @param args The arguments to use to populate this resource's properties.
      * @param opts A bag of options that control this resource's behavior.
      */
-    constructor(name: string, args: ProfileArgs, opts?: pulumi.CustomResourceOptions)
+    constructor(name: string, args?: ProfileArgs, opts?: pulumi.CustomResourceOptions)
     constructor(name: string, argsOrState?: ProfileArgs | ProfileState, opts?: pulumi.CustomResourceOptions) {
         let resourceInputs: pulumi.Inputs = {};
         opts = opts || {};
@@ -68,9 +68,6 @@ export class Profile extends pulumi.CustomResource {
             resourceInputs["remote"] = state?.remote;
         } else {
             const args = argsOrState as ProfileArgs | undefined;
-            if (args?.name === undefined && !opts.urn) {
-                throw new Error("Missing required property 'name'");
-            }
             resourceInputs["config"] = args?.config;
             resourceInputs["description"] = args?.description;
             resourceInputs["devices"] = args?.devices;
@@ -108,7 +105,7 @@ export interface ProfileArgs {
      * Profile device
      */
     devices?: pulumi.Input<pulumi.Input<inputs.ProfileDevice>[] | undefined>;
-    name: pulumi.Input<string>;
+    name?: pulumi.Input<string | undefined>;
     project?: pulumi.Input<string | undefined>;
     remote?: pulumi.Input<string | undefined>;
 }

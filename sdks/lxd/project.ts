@@ -47,7 +47,7 @@ export class Project extends pulumi.CustomResource {
      * @param args The arguments to use to populate this resource's properties.
      * @param opts A bag of options that control this resource's behavior.
      */
-    constructor(name: string, args: ProjectArgs, opts?: pulumi.CustomResourceOptions)
+    constructor(name: string, args?: ProjectArgs, opts?: pulumi.CustomResourceOptions)
     constructor(name: string, argsOrState?: ProjectArgs | ProjectState, opts?: pulumi.CustomResourceOptions) {
         let resourceInputs: pulumi.Inputs = {};
         opts = opts || {};
@@ -59,9 +59,6 @@ export class Project extends pulumi.CustomResource {
             resourceInputs["remote"] = state?.remote;
         } else {
             const args = argsOrState as ProjectArgs | undefined;
-            if (args?.name === undefined && !opts.urn) {
-                throw new Error("Missing required property 'name'");
-            }
             resourceInputs["config"] = args?.config;
             resourceInputs["description"] = args?.description;
             resourceInputs["name"] = args?.name;
@@ -88,6 +85,6 @@ export interface ProjectState {
 export interface ProjectArgs {
     config?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
     description?: pulumi.Input<string | undefined>;
-    name: pulumi.Input<string>;
+    name?: pulumi.Input<string | undefined>;
     remote?: pulumi.Input<string | undefined>;
 }

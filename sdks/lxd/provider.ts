@@ -28,21 +28,9 @@ export class Provider extends pulumi.ProviderResource {
     }
 
     /**
-     * Accept the server certificate.
-     */
-    declare public readonly acceptRemoteCertificate: pulumi.Output<boolean | undefined>;
-    /**
      * The directory to look for existing LXD configuration. (default = $HOME/snap/lxd/common/config:$HOME/.config/lxc)
      */
     declare public readonly configDir: pulumi.Output<string | undefined>;
-    /**
-     * Automatically generate the LXD client certificates if they don't exist.
-     */
-    declare public readonly generateClientCertificates: pulumi.Output<boolean | undefined>;
-    /**
-     * LXD Remote
-     */
-    declare public readonly remotes: pulumi.Output<outputs.ProviderRemote[] | undefined>;
 
     /**
      * Create a Provider resource with the given unique name, arguments, and options.

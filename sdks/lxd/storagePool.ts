@@ -73,9 +73,6 @@ export class StoragePool extends pulumi.CustomResource {
             if (args?.driver === undefined && !opts.urn) {
                 throw new Error("Missing required property 'driver'");
             }
-            if (args?.name === undefined && !opts.urn) {
-                throw new Error("Missing required property 'name'");
-            }
             resourceInputs["config"] = args?.config;
             resourceInputs["description"] = args?.description;
             resourceInputs["driver"] = args?.driver;
@@ -114,7 +111,7 @@ export interface StoragePoolArgs {
     config?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
     description?: pulumi.Input<string | undefined>;
     driver: pulumi.Input<string>;
-    name: pulumi.Input<string>;
+    name?: pulumi.Input<string | undefined>;
     project?: pulumi.Input<string | undefined>;
     remote?: pulumi.Input<string | undefined>;
     /**

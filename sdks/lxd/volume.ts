@@ -71,9 +71,6 @@ export class Volume extends pulumi.CustomResource {
             resourceInputs["type"] = state?.type;
         } else {
             const args = argsOrState as VolumeArgs | undefined;
-            if (args?.name === undefined && !opts.urn) {
-                throw new Error("Missing required property 'name'");
-            }
             if (args?.pool === undefined && !opts.urn) {
                 throw new Error("Missing required property 'pool'");
             }
@@ -116,7 +113,7 @@ export interface VolumeArgs {
     config?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
     contentType?: pulumi.Input<string | undefined>;
     description?: pulumi.Input<string | undefined>;
-    name: pulumi.Input<string>;
+    name?: pulumi.Input<string | undefined>;
     pool: pulumi.Input<string>;
     project?: pulumi.Input<string | undefined>;
     remote?: pulumi.Input<string | undefined>;

@@ -74,7 +74,7 @@ export declare class Instance extends pulumi.CustomResource {
      * @param args The arguments to use to populate this resource's properties.
      * @param opts A bag of options that control this resource's behavior.
      */
-    constructor(name: string, args: InstanceArgs, opts?: pulumi.CustomResourceOptions);
+    constructor(name: string, args?: InstanceArgs, opts?: pulumi.CustomResourceOptions);
 }
 /**
  * Input properties used for looking up and filtering Instance resources.
@@ -159,7 +159,7 @@ export interface InstanceArgs {
     limits?: pulumi.Input<{
         [key: string]: pulumi.Input<string>;
     } | undefined>;
-    name: pulumi.Input<string>;
+    name?: pulumi.Input<string | undefined>;
     profiles?: pulumi.Input<pulumi.Input<string>[] | undefined>;
     project?: pulumi.Input<string | undefined>;
     remote?: pulumi.Input<string | undefined>;

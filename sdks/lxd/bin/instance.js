@@ -63,9 +63,6 @@ class Instance extends pulumi.CustomResource {
         }
         else {
             const args = argsOrState;
-            if (args?.name === undefined && !opts.urn) {
-                throw new Error("Missing required property 'name'");
-            }
             resourceInputs["allowRestart"] = args?.allowRestart;
             resourceInputs["config"] = args?.config;
             resourceInputs["description"] = args?.description;

@@ -37,7 +37,7 @@ export declare class Network extends pulumi.CustomResource {
      * @param args The arguments to use to populate this resource's properties.
      * @param opts A bag of options that control this resource's behavior.
      */
-    constructor(name: string, args: NetworkArgs, opts?: pulumi.CustomResourceOptions);
+    constructor(name: string, args?: NetworkArgs, opts?: pulumi.CustomResourceOptions);
 }
 /**
  * Input properties used for looking up and filtering Network resources.
@@ -64,7 +64,7 @@ export interface NetworkArgs {
         [key: string]: pulumi.Input<string>;
     } | undefined>;
     description?: pulumi.Input<string | undefined>;
-    name: pulumi.Input<string>;
+    name?: pulumi.Input<string | undefined>;
     project?: pulumi.Input<string | undefined>;
     remote?: pulumi.Input<string | undefined>;
     target?: pulumi.Input<string | undefined>;

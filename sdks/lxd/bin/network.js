@@ -49,9 +49,6 @@ class Network extends pulumi.CustomResource {
         }
         else {
             const args = argsOrState;
-            if (args?.name === undefined && !opts.urn) {
-                throw new Error("Missing required property 'name'");
-            }
             resourceInputs["config"] = args?.config;
             resourceInputs["description"] = args?.description;
             resourceInputs["name"] = args?.name;

@@ -38,7 +38,7 @@ export declare class Profile extends pulumi.CustomResource {
      * @param args The arguments to use to populate this resource's properties.
      * @param opts A bag of options that control this resource's behavior.
      */
-    constructor(name: string, args: ProfileArgs, opts?: pulumi.CustomResourceOptions);
+    constructor(name: string, args?: ProfileArgs, opts?: pulumi.CustomResourceOptions);
 }
 /**
  * Input properties used for looking up and filtering Profile resources.
@@ -68,7 +68,7 @@ export interface ProfileArgs {
      * Profile device
      */
     devices?: pulumi.Input<pulumi.Input<inputs.ProfileDevice>[] | undefined>;
-    name: pulumi.Input<string>;
+    name?: pulumi.Input<string | undefined>;
     project?: pulumi.Input<string | undefined>;
     remote?: pulumi.Input<string | undefined>;
 }

@@ -45,9 +45,6 @@ class Profile extends pulumi.CustomResource {
         }
         else {
             const args = argsOrState;
-            if (args?.name === undefined && !opts.urn) {
-                throw new Error("Missing required property 'name'");
-            }
             resourceInputs["config"] = args?.config;
             resourceInputs["description"] = args?.description;
             resourceInputs["devices"] = args?.devices;

@@ -31,7 +31,7 @@ export declare class Project extends pulumi.CustomResource {
      * @param args The arguments to use to populate this resource's properties.
      * @param opts A bag of options that control this resource's behavior.
      */
-    constructor(name: string, args: ProjectArgs, opts?: pulumi.CustomResourceOptions);
+    constructor(name: string, args?: ProjectArgs, opts?: pulumi.CustomResourceOptions);
 }
 /**
  * Input properties used for looking up and filtering Project resources.
@@ -52,6 +52,6 @@ export interface ProjectArgs {
         [key: string]: pulumi.Input<string>;
     } | undefined>;
     description?: pulumi.Input<string | undefined>;
-    name: pulumi.Input<string>;
+    name?: pulumi.Input<string | undefined>;
     remote?: pulumi.Input<string | undefined>;
 }

@@ -43,9 +43,6 @@ class Project extends pulumi.CustomResource {
         }
         else {
             const args = argsOrState;
-            if (args?.name === undefined && !opts.urn) {
-                throw new Error("Missing required property 'name'");
-            }
             resourceInputs["config"] = args?.config;
             resourceInputs["description"] = args?.description;
             resourceInputs["name"] = args?.name;

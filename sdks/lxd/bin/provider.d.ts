@@ -1,6 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as inputs from "./types/input";
-import * as outputs from "./types/output";
 /**
  * The provider type for the lxd package. By default, resources use package-wide configuration
  * settings, however an explicit `Provider` instance may be created and passed during resource
@@ -14,21 +13,9 @@ export declare class Provider extends pulumi.ProviderResource {
      */
     static isInstance(obj: any): obj is Provider;
     /**
-     * Accept the server certificate.
-     */
-    readonly acceptRemoteCertificate: pulumi.Output<boolean | undefined>;
-    /**
      * The directory to look for existing LXD configuration. (default = $HOME/snap/lxd/common/config:$HOME/.config/lxc)
      */
     readonly configDir: pulumi.Output<string | undefined>;
-    /**
-     * Automatically generate the LXD client certificates if they don't exist.
-     */
-    readonly generateClientCertificates: pulumi.Output<boolean | undefined>;
-    /**
-     * LXD Remote
-     */
-    readonly remotes: pulumi.Output<outputs.ProviderRemote[] | undefined>;
     /**
      * Create a Provider resource with the given unique name, arguments, and options.
      *

@@ -67,7 +67,7 @@ export interface StoragePoolArgs {
     } | undefined>;
     description?: pulumi.Input<string | undefined>;
     driver: pulumi.Input<string>;
-    name: pulumi.Input<string>;
+    name?: pulumi.Input<string | undefined>;
     project?: pulumi.Input<string | undefined>;
     remote?: pulumi.Input<string | undefined>;
     /**

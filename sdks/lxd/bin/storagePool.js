@@ -50,9 +50,6 @@ class StoragePool extends pulumi.CustomResource {
             if (args?.driver === undefined && !opts.urn) {
                 throw new Error("Missing required property 'driver'");
             }
-            if (args?.name === undefined && !opts.urn) {
-                throw new Error("Missing required property 'name'");
-            }
             resourceInputs["config"] = args?.config;
             resourceInputs["description"] = args?.description;
             resourceInputs["driver"] = args?.driver;

@@ -65,7 +65,7 @@ export interface VolumeArgs {
     } | undefined>;
     contentType?: pulumi.Input<string | undefined>;
     description?: pulumi.Input<string | undefined>;
-    name: pulumi.Input<string>;
+    name?: pulumi.Input<string | undefined>;
     pool: pulumi.Input<string>;
     project?: pulumi.Input<string | undefined>;
     remote?: pulumi.Input<string | undefined>;

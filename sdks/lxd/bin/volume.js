@@ -49,9 +49,6 @@ class Volume extends pulumi.CustomResource {
         }
         else {
             const args = argsOrState;
-            if (args?.name === undefined && !opts.urn) {
-                throw new Error("Missing required property 'name'");
-            }
             if (args?.pool === undefined && !opts.urn) {
                 throw new Error("Missing required property 'pool'");
             }

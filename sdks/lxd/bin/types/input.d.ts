@@ -1,5 +1,26 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as inputs from "../types/input";
+export interface AuthGroupPermission {
+    entitlement: pulumi.Input<string>;
+    entityArgs?: pulumi.Input<{
+        [key: string]: pulumi.Input<string>;
+    } | undefined>;
+    entityType: pulumi.Input<string>;
+}
+export interface GetProfileDevice {
+    name?: string;
+    properties?: {
+        [key: string]: string;
+    };
+    type?: string;
+}
+export interface GetProfileDeviceArgs {
+    name?: pulumi.Input<string | undefined>;
+    properties?: pulumi.Input<{
+        [key: string]: pulumi.Input<string>;
+    } | undefined>;
+    type?: pulumi.Input<string | undefined>;
+}
 export interface InstanceDevice {
     /**
      * Device name
@@ -132,6 +153,100 @@ export interface InstanceTimeouts {
      */
     update?: pulumi.Input<string | undefined>;
 }
+export interface NetworkAclEgress {
+    action: pulumi.Input<string>;
+    description?: pulumi.Input<string | undefined>;
+    destination?: pulumi.Input<string | undefined>;
+    destinationPort?: pulumi.Input<string | undefined>;
+    icmpCode?: pulumi.Input<string | undefined>;
+    icmpType?: pulumi.Input<string | undefined>;
+    protocol?: pulumi.Input<string | undefined>;
+    source?: pulumi.Input<string | undefined>;
+    state: pulumi.Input<string>;
+}
+export interface NetworkAclIngress {
+    action: pulumi.Input<string>;
+    description?: pulumi.Input<string | undefined>;
+    destination?: pulumi.Input<string | undefined>;
+    destinationPort?: pulumi.Input<string | undefined>;
+    icmpCode?: pulumi.Input<string | undefined>;
+    icmpType?: pulumi.Input<string | undefined>;
+    protocol?: pulumi.Input<string | undefined>;
+    source?: pulumi.Input<string | undefined>;
+    state: pulumi.Input<string>;
+}
+export interface NetworkForwardPort {
+    /**
+     * Port description
+     */
+    description?: pulumi.Input<string | undefined>;
+    /**
+     * Listen port to forward
+     */
+    listenPort: pulumi.Input<string>;
+    /**
+     * Port protocol
+     */
+    protocol: pulumi.Input<string>;
+    /**
+     * Target address to forward listen port to
+     */
+    targetAddress: pulumi.Input<string>;
+    /**
+     * Target port to forward listen port to. Defaults to the value of listen_port
+     */
+    targetPort?: pulumi.Input<string | undefined>;
+}
+export interface NetworkLbBackend {
+    /**
+     * LB backend description
+     */
+    description?: pulumi.Input<string | undefined>;
+    /**
+     * LB backend name
+     */
+    name: pulumi.Input<string>;
+    /**
+     * LB backend target address
+     */
+    targetAddress: pulumi.Input<string>;
+    /**
+     * LB backend target port
+     */
+    targetPort?: pulumi.Input<string | undefined>;
+}
+export interface NetworkLbPort {
+    /**
+     * Port description
+     */
+    description?: pulumi.Input<string | undefined>;
+    /**
+     * Port to listen to
+     */
+    listenPort: pulumi.Input<string>;
+    /**
+     * Port protocol
+     */
+    protocol?: pulumi.Input<string | undefined>;
+    /**
+     * List of target LB backends
+     */
+    targetBackends: pulumi.Input<pulumi.Input<string>[]>;
+}
+export interface NetworkZoneRecordEntry {
+    /**
+     * Record entry TTL
+     */
+    ttl?: pulumi.Input<number | undefined>;
+    /**
+     * Record entry type
+     */
+    type: pulumi.Input<string>;
+    /**
+     * Record entry value
+     */
+    value: pulumi.Input<string>;
+}
 export interface ProfileDevice {
     /**
      * Device name
@@ -185,4 +300,6 @@ export interface ProviderRemote {
      * **Sensitive:** this value is marked secret by the provider schema.
      */
     token?: pulumi.Input<string | undefined>;
+}
+export declare namespace config {
 }

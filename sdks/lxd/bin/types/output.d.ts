@@ -1,4 +1,52 @@
 import * as outputs from "../types/output";
+export interface AuthGroupPermission {
+    entitlement: string;
+    entityArgs?: {
+        [key: string]: string;
+    };
+    entityType: string;
+}
+export interface GetAuthGroupPermission {
+    entitlement: string;
+    entityArgs: {
+        [key: string]: string;
+    };
+    entityType: string;
+}
+export interface GetInfoClusterMembers {
+    /**
+     * Cluster member status
+     */
+    status: string;
+    /**
+     * Cluster member URL
+     */
+    url: string;
+}
+export interface GetInstanceDevices {
+    properties: {
+        [key: string]: string;
+    };
+    type: string;
+}
+export interface GetInstanceInterfaces {
+    ips: outputs.GetInstanceInterfacesIp[];
+    name: string;
+    state: string;
+    type: string;
+}
+export interface GetInstanceInterfacesIp {
+    address: string;
+    family: string;
+    scope: string;
+}
+export interface GetProfileDevice {
+    name: string;
+    properties: {
+        [key: string]: string;
+    };
+    type: string;
+}
 export interface InstanceDevice {
     /**
      * Device name
@@ -131,6 +179,100 @@ export interface InstanceTimeouts {
      */
     update?: string;
 }
+export interface NetworkAclEgress {
+    action: string;
+    description: string;
+    destination: string;
+    destinationPort: string;
+    icmpCode: string;
+    icmpType: string;
+    protocol: string;
+    source: string;
+    state: string;
+}
+export interface NetworkAclIngress {
+    action: string;
+    description: string;
+    destination: string;
+    destinationPort: string;
+    icmpCode: string;
+    icmpType: string;
+    protocol: string;
+    source: string;
+    state: string;
+}
+export interface NetworkForwardPort {
+    /**
+     * Port description
+     */
+    description?: string;
+    /**
+     * Listen port to forward
+     */
+    listenPort: string;
+    /**
+     * Port protocol
+     */
+    protocol: string;
+    /**
+     * Target address to forward listen port to
+     */
+    targetAddress: string;
+    /**
+     * Target port to forward listen port to. Defaults to the value of listen_port
+     */
+    targetPort: string;
+}
+export interface NetworkLbBackend {
+    /**
+     * LB backend description
+     */
+    description: string;
+    /**
+     * LB backend name
+     */
+    name: string;
+    /**
+     * LB backend target address
+     */
+    targetAddress: string;
+    /**
+     * LB backend target port
+     */
+    targetPort?: string;
+}
+export interface NetworkLbPort {
+    /**
+     * Port description
+     */
+    description: string;
+    /**
+     * Port to listen to
+     */
+    listenPort: string;
+    /**
+     * Port protocol
+     */
+    protocol: string;
+    /**
+     * List of target LB backends
+     */
+    targetBackends: string[];
+}
+export interface NetworkZoneRecordEntry {
+    /**
+     * Record entry TTL
+     */
+    ttl: number;
+    /**
+     * Record entry type
+     */
+    type: string;
+    /**
+     * Record entry value
+     */
+    value: string;
+}
 export interface ProfileDevice {
     /**
      * Device name
@@ -184,4 +326,44 @@ export interface ProviderRemote {
      * **Sensitive:** this value is marked secret by the provider schema.
      */
     token?: string;
+}
+export declare namespace config {
+    interface Remotes {
+        /**
+         * The FQDN or IP where the LXD daemon can be contacted. (default = "")
+         */
+        address?: string;
+        /**
+         * Set this remote as default.
+         */
+        default?: boolean;
+        /**
+         * Name of the LXD remote. Required when lxd_scheme set to https, to enable locating server certificate.
+         */
+        name: string;
+        /**
+         * The trust password used for initial authentication with the LXD remote.
+         *
+         * **Sensitive:** this value is marked secret by the provider schema.
+         */
+        password?: string;
+        /**
+         * Port LXD Daemon API is listening on. (default = 8443)
+         */
+        port?: string;
+        /**
+         * Remote protocol
+         */
+        protocol?: string;
+        /**
+         * Unix (unix) or HTTPs (https). (default = unix)
+         */
+        scheme?: string;
+        /**
+         * The trust token used for initial authentication with the LXD remote.
+         *
+         * **Sensitive:** this value is marked secret by the provider schema.
+         */
+        token?: string;
+    }
 }

@@ -1,0 +1,57 @@
+"use strict";
+// *** Hand-written to match the SDK `pulumi package add terraform-provider terraform-lxd/lxd 2.7.1` generates ***
+// *** (generation impossible here: module refused by the Go proxy); schema from terraform-provider-lxd v2.7.1. ***
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.AuthGroup = void 0;
+const pulumi = require("@pulumi/pulumi");
+const utilities = require("./utilities");
+/**
+ * Bridged from the Terraform resource `lxd_auth_group` (terraform-lxd/lxd 2.7.1).
+ */
+class AuthGroup extends pulumi.CustomResource {
+    /**
+     * Get an existing AuthGroup resource's state with the given name, ID, and optional extra
+     * properties used to qualify the lookup.
+     *
+     * @param name The _unique_ name of the resulting resource.
+     * @param id The _unique_ provider ID of the resource to lookup.
+     * @param state Any extra arguments used during the lookup.
+     * @param opts Optional settings to control the behavior of the CustomResource.
+     */
+    static get(name, id, state, opts) {
+        return new AuthGroup(name, state, { ...opts, id: id });
+    }
+    /**
+     * Returns true if the given object is an instance of AuthGroup.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    static isInstance(obj) {
+        if (obj === undefined || obj === null) {
+            return false;
+        }
+        return obj['__pulumiType'] === AuthGroup.__pulumiType;
+    }
+    constructor(name, argsOrState, opts) {
+        let resourceInputs = {};
+        opts = opts || {};
+        if (opts.id) {
+            const state = argsOrState;
+            resourceInputs["description"] = state?.description;
+            resourceInputs["name"] = state?.name;
+            resourceInputs["permissions"] = state?.permissions;
+            resourceInputs["remote"] = state?.remote;
+        }
+        else {
+            const args = argsOrState;
+            resourceInputs["description"] = args?.description;
+            resourceInputs["name"] = args?.name;
+            resourceInputs["permissions"] = args?.permissions;
+            resourceInputs["remote"] = args?.remote;
+        }
+        opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        super(AuthGroup.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
+    }
+}
+exports.AuthGroup = AuthGroup;
+/** @internal */
+AuthGroup.__pulumiType = 'lxd:index/authGroup:AuthGroup';

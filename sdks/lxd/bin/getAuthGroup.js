@@ -1,0 +1,28 @@
+"use strict";
+// *** Hand-written to match the SDK `pulumi package add terraform-provider terraform-lxd/lxd 2.7.1` generates ***
+// *** (generation impossible here: module refused by the Go proxy); schema from terraform-provider-lxd v2.7.1. ***
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.getAuthGroup = getAuthGroup;
+exports.getAuthGroupOutput = getAuthGroupOutput;
+const pulumi = require("@pulumi/pulumi");
+const utilities = require("./utilities");
+/**
+ * Bridged from the Terraform data source `lxd_auth_group` (terraform-lxd/lxd 2.7.1).
+ */
+function getAuthGroup(args, opts) {
+    opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts || {});
+    return pulumi.runtime.invoke("lxd:index/getAuthGroup:getAuthGroup", {
+        "name": args.name,
+        "remote": args.remote,
+    }, opts, utilities.getPackage());
+}
+/**
+ * Bridged from the Terraform data source `lxd_auth_group` (terraform-lxd/lxd 2.7.1).
+ */
+function getAuthGroupOutput(args, opts) {
+    opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts || {});
+    return pulumi.runtime.invokeOutput("lxd:index/getAuthGroup:getAuthGroup", {
+        "name": args.name,
+        "remote": args.remote,
+    }, opts, utilities.getPackage());
+}

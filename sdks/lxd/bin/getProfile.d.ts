@@ -1,0 +1,42 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as inputs from "./types/input";
+import * as outputs from "./types/output";
+/**
+ * Bridged from the Terraform data source `lxd_profile` (terraform-lxd/lxd 2.7.1).
+ */
+export declare function getProfile(args: GetProfileArgs, opts?: pulumi.InvokeOptions): Promise<GetProfileResult>;
+/**
+ * A collection of arguments for invoking getProfile.
+ */
+export interface GetProfileArgs {
+    devices?: inputs.GetProfileDevice[];
+    name: string;
+    project?: string;
+    remote?: string;
+}
+/**
+ * A collection of values returned by getProfile.
+ */
+export interface GetProfileResult {
+    readonly config: {
+        [key: string]: string;
+    };
+    readonly description: string;
+    readonly devices?: outputs.GetProfileDevice[];
+    readonly name: string;
+    readonly project?: string;
+    readonly remote?: string;
+}
+/**
+ * Bridged from the Terraform data source `lxd_profile` (terraform-lxd/lxd 2.7.1).
+ */
+export declare function getProfileOutput(args: GetProfileOutputArgs, opts?: pulumi.InvokeOutputOptions): pulumi.Output<GetProfileResult>;
+/**
+ * A collection of arguments for invoking getProfile.
+ */
+export interface GetProfileOutputArgs {
+    devices?: pulumi.Input<pulumi.Input<inputs.GetProfileDeviceArgs>[] | undefined>;
+    name: pulumi.Input<string>;
+    project?: pulumi.Input<string | undefined>;
+    remote?: pulumi.Input<string | undefined>;
+}

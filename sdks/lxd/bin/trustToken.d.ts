@@ -1,0 +1,105 @@
+import * as pulumi from "@pulumi/pulumi";
+/**
+ * Bridged from the Terraform resource `lxd_trust_token` (terraform-lxd/lxd 2.7.1).
+ */
+export declare class TrustToken extends pulumi.CustomResource {
+    /**
+     * Get an existing TrustToken resource's state with the given name, ID, and optional extra
+     * properties used to qualify the lookup.
+     *
+     * @param name The _unique_ name of the resulting resource.
+     * @param id The _unique_ provider ID of the resource to lookup.
+     * @param state Any extra arguments used during the lookup.
+     * @param opts Optional settings to control the behavior of the CustomResource.
+     */
+    static get(name: string, id: pulumi.Input<pulumi.ID>, state?: TrustTokenState, opts?: pulumi.CustomResourceOptions): TrustToken;
+    /**
+     * Returns true if the given object is an instance of TrustToken.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    static isInstance(obj: any): obj is TrustToken;
+    /**
+     * Time when trust token will expire.
+     */
+    readonly expiresAt: pulumi.Output<string>;
+    /**
+     * Name of the token.
+     */
+    readonly name: pulumi.Output<string>;
+    readonly operationId: pulumi.Output<string>;
+    /**
+     * List of projects to restrict the token to. By default, no restriction applies.
+     */
+    readonly projects: pulumi.Output<string[]>;
+    /**
+     * The remote in which the trust token is created. If not provided, the provider's default remote is used.
+     */
+    readonly remote: pulumi.Output<string | undefined>;
+    /**
+     * Generated trust token.
+     */
+    readonly token: pulumi.Output<string>;
+    /**
+     * When to trigger the token generation. Possible values are once and always (if missing).
+     */
+    readonly trigger: pulumi.Output<string>;
+    /**
+     * Create a TrustToken resource with the given unique name, arguments, and options.
+     *
+     * @param name The _unique_ name of the resource.
+     * @param args The arguments to use to populate this resource's properties.
+     * @param opts A bag of options that control this resource's behavior.
+     */
+    constructor(name: string, args?: TrustTokenArgs, opts?: pulumi.CustomResourceOptions);
+}
+/**
+ * Input properties used for looking up and filtering TrustToken resources.
+ */
+export interface TrustTokenState {
+    /**
+     * Time when trust token will expire.
+     */
+    expiresAt?: pulumi.Input<string | undefined>;
+    /**
+     * Name of the token.
+     */
+    name?: pulumi.Input<string | undefined>;
+    operationId?: pulumi.Input<string | undefined>;
+    /**
+     * List of projects to restrict the token to. By default, no restriction applies.
+     */
+    projects?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /**
+     * The remote in which the trust token is created. If not provided, the provider's default remote is used.
+     */
+    remote?: pulumi.Input<string | undefined>;
+    /**
+     * Generated trust token.
+     */
+    token?: pulumi.Input<string | undefined>;
+    /**
+     * When to trigger the token generation. Possible values are once and always (if missing).
+     */
+    trigger?: pulumi.Input<string | undefined>;
+}
+/**
+ * The set of arguments for constructing a TrustToken resource.
+ */
+export interface TrustTokenArgs {
+    /**
+     * Name of the token.
+     */
+    name?: pulumi.Input<string | undefined>;
+    /**
+     * List of projects to restrict the token to. By default, no restriction applies.
+     */
+    projects?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /**
+     * The remote in which the trust token is created. If not provided, the provider's default remote is used.
+     */
+    remote?: pulumi.Input<string | undefined>;
+    /**
+     * When to trigger the token generation. Possible values are once and always (if missing).
+     */
+    trigger?: pulumi.Input<string | undefined>;
+}
