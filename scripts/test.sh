@@ -32,6 +32,10 @@ for stage in "${stages[@]}"; do
       ensure_node_modules
       # Exit 3: the Go module proxy refuses some components (docs/engine.md); build the rest.
       BCM_ENGINE_KEEP_GOING=1 bash scripts/install-pulumi.sh || [ $? -eq 3 ]
+      # Which engine env.sh/deploy.sh pick (standard install vs ours), with stand-in binaries.
+      bash tests/scripts/env-selection.sh
+      # The CLI's own validation of every committed stack file against Pulumi.yaml (no plugin needed).
+      bash scripts/check-stack-configs.sh
       # Reports "skipped" (not passed) while the plugins it needs cannot be built here.
       BCM_SMOKE_SKIP_UNAVAILABLE=1 bash scripts/engine-smoke.sh
       ;;
