@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as yaml from "js-yaml";
 import * as path from "path";
 import { ConfigError, DEFAULTS, checkDockerKernelModules, parseConfig, RawConfig } from "./config";
+import { checkUnknownSettings } from "./settings";
 
 const base: RawConfig = { ...DEFAULTS, outsideMode: "macvlan", outsideParentNic: "enp1s0" };
 
@@ -32,6 +33,7 @@ describe("defaults", () => {
       networkAddress: "10.148.10.0",
       broadcastAddress: "10.148.10.255",
       prefixLength: 24,
+      netmask: "255.255.255.0",
     });
     expect(config.bcmnet.gatewayAddress).toBe("10.148.10.1");
     expect(config.bcmnet.dhcpRange).toEqual({ start: "10.148.10.128", end: "10.148.10.254" });
@@ -185,7 +187,7 @@ describe("lease time and domain", () => {
     expectRejected({ bcmnetDhcpLeaseTime: "60" }, "bcmnetDhcpLeaseTime", "60", /2 minutes/);
   });
   it.each(["45m", "12h", "7d", "1w", "3600", "infinite"])("accepts lease time %s", (lease) => {
-    expect(parse({ bcmnetDhcpLeaseTime: lease }).bcmnet.leaseTime).toBe(lease);
+    expect(parse({ bcmnetDhcpLeaseTime: lease }).bcmnet.leaseTime.text).toBe(lease);
   });
   it.each(["BCMnet", "bcm_net", "-bcm", "bcm..lan", "bcm.", "10.0.0.1", ""])(
     "rejects domain %j",
@@ -323,5 +325,73 @@ describe("docker kernel modules on the local daemon", () => {
       lxdRemoteAddress: "10.0.0.5",
     });
     expect(() => checkDockerKernelModules(config, has([]))).not.toThrow();
+  });
+});
+
+describe("meaning, not only syntax", () => {
+  it.each([
+    ["127.10.0.0/16", /loopback/],
+    ["169.254.0.0/16", /link-local/],
+    ["224.1.0.0/16", /multicast/],
+  ])("refuses bcmnet %s, a range with a meaning of its own", (cidr, reason) => {
+    expectRejected({ bcmnetCidr: cidr }, "bcmnetCidr", cidr, reason);
+  });
+  it("refuses a bcmnet inside docker's default bridge when there are docker hosts", () => {
+    expectRejected(
+      { bcmnetCidr: "172.17.5.0/24", dockerHosts: ["builder1"] },
+      "bcmnetCidr",
+      "172.17.5.0/24",
+      /docker's default bridge 172\.17\.0\.0\/16/,
+    );
+    expect(parse({ bcmnetCidr: "172.17.5.0/24" }).bcmnet.subnet.cidr).toBe("172.17.5.0/24");
+  });
+  it.each(["local", "bcm.local", "onion", "localhost", "test"])(
+    "refuses the reserved domain %s",
+    (domain) => {
+      expectRejected({ bcmnetDomain: domain }, "bcmnetDomain", domain, /reserved/);
+    },
+  );
+  it("accepts home.arpa, the domain meant for home networks", () => {
+    expect(parse({ bcmnetDomain: "home.arpa" }).bcmnet.domain).toBe("home.arpa");
+  });
+  it("refuses LXD's default project (destroy would delete what BCM does not own)", () => {
+    expectRejected({ lxdProject: "default" }, "lxdProject", "default", /default project/);
+  });
+  it.each(["mirror", "squid", "registry"])(
+    "refuses a docker host named %s, a name the gateway publishes",
+    (name) => {
+      expectRejected({ dockerHosts: [name] }, "dockerHosts", name, /used twice/);
+    },
+  );
+  it("refuses the DNS relay's port for a Tor port", () => {
+    expectRejected({ torDnsPort: 5335 }, "torDnsPort", "5335", /DNS relay/);
+  });
+  it.each([
+    ["https://user:secret@registry.example", /credentials/],
+    ["https://registry.example/v2/library", /bare origin/],
+  ])("refuses mirror upstream %s at preview, naming the key", (url, reason) => {
+    expectRejected({ registryMirrorUpstream: url }, "registryMirrorUpstream", url, reason);
+  });
+  it("normalises the mirror upstream to its origin", () => {
+    expect(
+      parse({ registryMirrorUpstream: "https://registry.example:5000/" }).registryMirror.upstream.url,
+    ).toBe("https://registry.example:5000");
+  });
+});
+
+describe("unknown settings", () => {
+  it("refuses a setting that does not exist and names the one probably meant", () => {
+    expect(() => checkUnknownSettings(["bcm:squidCacheSizeMB", "bcm:squidPort"])).toThrow(
+      /bcm:squidCacheSizeMB .*there is no such setting; did you mean bcm:squidCacheSizeMb\?/,
+    );
+    expect(() => checkUnknownSettings(["bcm:bcmnetCIDR"])).toThrow(/did you mean bcm:bcmnetCidr\?/);
+  });
+  it("points to the reference when nothing is close", () => {
+    expect(() => checkUnknownSettings(["bcm:enableLightningNode"])).toThrow(/configuration reference/);
+  });
+  it("leaves other namespaces and every declared setting alone", () => {
+    expect(() =>
+      checkUnknownSettings(["lxd:remotes", "pulumi:tags", ...Object.keys(DEFAULTS).map((k) => `bcm:${k}`)]),
+    ).not.toThrow();
   });
 });

@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { BcmConfig, serviceHostNames } from "./config";
 import { DockerHost } from "./dockerhost";
 import { DockerClientSettings, renderDaemonJson } from "./dockerhost/daemon";
-import { Foundation } from "./foundation";
+import { DataVolumeFactory, Foundation } from "./foundation";
 import { Gateway } from "./gateway";
 import { GatewayServiceSpec } from "./gateway/service";
 import { Pki } from "./pki";
@@ -45,7 +45,21 @@ export class DataCenter extends pulumi.ComponentResource {
     super("bcm:index:DataCenter", name, {}, opts);
     const names = serviceHostNames(config.bcmnet.domain);
 
-    const foundation = new Foundation("foundation", { config }, { parent: this });
+    const foundation = new Foundation(
+      "foundation",
+      {
+        project: config.lxd.project,
+        storage: config.storage,
+        image: config.image,
+        bcmnet: config.bcmnet,
+        outside: config.outside,
+        dockerKernelModules: config.dockerKernelModules,
+        retainDataVolumes: config.retainDataVolumes,
+      },
+      { parent: this },
+    );
+    const dataVolume: DataVolumeFactory = (volume, parent, sizeGb) =>
+      foundation.dataVolume(volume, parent, sizeGb);
     this.pki = new Pki(
       "pki",
       {
@@ -60,16 +74,49 @@ export class DataCenter extends pulumi.ComponentResource {
     const services: pulumi.Output<GatewayServiceSpec>[] = [];
     const endpoints: Record<string, string> = {};
     if (config.services.tor) {
-      const tor = new TorService("tor", { config }, { parent: this });
+      const tor = new TorService(
+        "tor",
+        {
+          insideAddress: config.bcmnet.gatewayAddress,
+          bcmnet: config.bcmnet.subnet,
+          ports: { socks: config.ports.torSocks, dns: config.ports.torDns, control: config.ports.torControl },
+          hostName: names.tor,
+        },
+        { parent: this },
+      );
       services.push(tor.spec);
       endpoints.torSocks = `${names.tor}:${config.ports.torSocks}`;
     }
     if (config.services.httpProxy) {
-      services.push(new HttpProxyService("privoxy", { config }, { parent: this }).spec);
+      const privoxy = new HttpProxyService(
+        "privoxy",
+        {
+          insideAddress: config.bcmnet.gatewayAddress,
+          bcmnet: config.bcmnet.subnet,
+          port: config.ports.httpProxy,
+          torSocks: { address: config.bcmnet.gatewayAddress, port: config.ports.torSocks },
+          hostName: names.httpProxy,
+        },
+        { parent: this },
+      );
+      services.push(privoxy.spec);
       endpoints.httpProxy = `${names.httpProxy}:${config.ports.httpProxy}`;
     }
     if (config.services.squid) {
-      services.push(new SquidService("squid", { config, foundation }, { parent: this }).spec);
+      const squid = new SquidService(
+        "squid",
+        {
+          insideAddress: config.bcmnet.gatewayAddress,
+          bcmnet: config.bcmnet.subnet,
+          port: config.ports.squid,
+          cache: config.squid,
+          logging: config.gatewayLogging,
+          hostName: names.squid,
+          dataVolume,
+        },
+        { parent: this },
+      );
+      services.push(squid.spec);
       endpoints.squid = `${names.squid}:${config.ports.squid}`;
     }
     const registryEndpoints: string[] = [];
@@ -78,19 +125,21 @@ export class DataCenter extends pulumi.ComponentResource {
       const mirror = new RegistryService(
         "registry-mirror",
         {
-          config,
-          foundation,
+          insideAddress: config.bcmnet.gatewayAddress,
+          dataVolume,
           pki: this.pki,
           kind: "mirror",
           hostNames: [names.mirror],
           port: config.ports.registryMirror,
           upstream: {
-            url: config.registryMirror.upstreamUrl,
+            url: config.registryMirror.upstream.url,
             // Through privoxy (Tor) or Squid (direct): either answers even while upstream is down.
-            proxyUrl:
-              config.registryMirror.egress === "tor"
-                ? `http://${config.bcmnet.gatewayAddress}:${config.ports.httpProxy}`
-                : `http://${config.bcmnet.gatewayAddress}:${config.ports.squid}`,
+            ...(config.registryMirror.egress === "tor"
+              ? {
+                  via: "privoxy",
+                  proxyUrl: `http://${config.bcmnet.gatewayAddress}:${config.ports.httpProxy}`,
+                }
+              : { via: "squid", proxyUrl: `http://${config.bcmnet.gatewayAddress}:${config.ports.squid}` }),
           },
           volumeSizeGb: config.volumeSizesGb.registryMirror,
         },
@@ -105,8 +154,8 @@ export class DataCenter extends pulumi.ComponentResource {
       const registry = new RegistryService(
         "registry-private",
         {
-          config,
-          foundation,
+          insideAddress: config.bcmnet.gatewayAddress,
+          dataVolume,
           pki: this.pki,
           kind: "private",
           hostNames: [names.registry, names.registryAlias],
@@ -124,7 +173,10 @@ export class DataCenter extends pulumi.ComponentResource {
     this.gateway = new Gateway(
       "gateway",
       {
-        config,
+        bcmnet: config.bcmnet,
+        outside: config.outside,
+        forwardBcmnetToOutside: config.forwardBcmnetToOutside,
+        logging: config.gatewayLogging,
         foundation,
         services,
         dnsUpstream: config.services.tor
@@ -155,7 +207,8 @@ export class DataCenter extends pulumi.ComponentResource {
         new DockerHost(
           hostName,
           {
-            config,
+            domain: config.bcmnet.domain,
+            nameserver: config.bcmnet.gatewayAddress,
             foundation,
             pki: this.pki,
             docker: this.dockerClient,

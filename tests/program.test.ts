@@ -135,12 +135,12 @@ function userData(instance: Created): CloudConfig {
 function secretFile(instance: Created, path: string): string {
   const staged = (
     instance.inputs.files as { targetPath: string; content: string; mode: string; uid: number }[]
-  ).filter((f) => f.targetPath === `/etc/bcm/secrets${path}`);
+  ).filter((f) => f.targetPath === `/root/bcm-secrets${path}`);
   expect({ path, staged: staged.length }).toEqual({ path, staged: 1 });
   expect(staged[0]).toMatchObject({ mode: "0600", uid: 0 });
   const cloudConfig = userData(instance);
   expect(cloudConfig.write_files.find((f) => f.path === path)).toBeUndefined();
-  expect(file(cloudConfig, "/usr/local/sbin/bcm-setup")).toContain(`/etc/bcm/secrets${path} ${path}`);
+  expect(file(cloudConfig, "/usr/local/sbin/bcm-setup")).toContain(`/root/bcm-secrets${path} ${path}`);
   return staged[0].content;
 }
 
@@ -270,7 +270,7 @@ describe("gateway", () => {
         "listen-address=10.149.10.1",
         "except-interface=eth0",
         "no-resolv",
-        "server=127.0.0.1#5335",
+        "server=127.0.0.1#5335@127.0.0.1",
         "local=/bcmnet/",
         "domain=bcmnet",
         "host-record=bcmnet,10.149.10.1",
@@ -281,7 +281,7 @@ describe("gateway", () => {
       ]),
     );
     // dnsmasq -> the relay (TCP and UDP) -> Tor's DNSPort (UDP only), nothing else.
-    expect(dnsmasq.filter((line) => line.startsWith("server="))).toEqual(["server=127.0.0.1#5335"]);
+    expect(dnsmasq.filter((line) => line.startsWith("server="))).toEqual(["server=127.0.0.1#5335@127.0.0.1"]);
     const relay = file(cloudConfig, "/etc/bcm/unbound.conf").split("\n");
     expect(relay).toEqual(
       expect.arrayContaining([

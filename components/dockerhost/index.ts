@@ -1,13 +1,14 @@
 import * as lxd from "@pulumi/lxd";
 import * as pulumi from "@pulumi/pulumi";
-import { BcmConfig } from "../config";
 import { Foundation } from "../foundation";
-import { renderNetworkConfig, renderUserData, secretInstanceFiles } from "../gateway/cloud-init";
+import { renderNetworkConfig, renderUserData, secretInstanceFiles } from "../host/cloud-init";
 import { Pki } from "../pki";
 import { DockerClientSettings, renderDaemonJson, renderDockerProxyDropIn } from "./daemon";
 
 export interface DockerHostArgs {
-  config: BcmConfig;
+  /** bcmnet's domain (the host becomes <name>.<domain>) and its resolver, the gateway. */
+  domain: string;
+  nameserver: string;
   foundation: Foundation;
   pki: Pki;
   docker: DockerClientSettings;
@@ -27,9 +28,9 @@ export class DockerHost extends pulumi.ComponentResource {
 
   constructor(name: string, args: DockerHostArgs, opts?: pulumi.ComponentResourceOptions) {
     super("bcm:dockerhost:DockerHost", name, {}, opts);
-    const { config, foundation, pki, docker } = args;
+    const { foundation, pki, docker } = args;
     this.instanceName = name;
-    const client = pki.issueClientCertificate(`dockerhost-${name}`, `${name}.${config.bcmnet.domain}`);
+    const client = pki.issueClientCertificate(`dockerhost-${name}`, `${name}.${args.domain}`);
 
     const rendered = pulumi
       .all([pki.caCertPem, client.certPem, client.privateKeyPem])
@@ -61,8 +62,8 @@ export class DockerHost extends pulumi.ComponentResource {
           prepare: [],
           units: ["containerd.service", "docker.service"],
           supervised: ["containerd.service", "docker.service"],
-          nameservers: [config.bcmnet.gatewayAddress],
-          searchDomain: config.bcmnet.domain,
+          nameservers: [args.nameserver],
+          searchDomain: args.domain,
           sysctls: {},
         });
         return { userData, secretFiles: secretInstanceFiles(files) };

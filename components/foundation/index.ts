@@ -2,11 +2,20 @@ import * as lxd from "@pulumi/lxd";
 import * as pulumi from "@pulumi/pulumi";
 import { BcmConfig } from "../config";
 
+/** Makes a data volume in the stack's project and pool (see Foundation.dataVolume). */
+export type DataVolumeFactory = (name: string, parent: pulumi.Resource, sizeGb: number) => lxd.Volume;
+
 export const UNPRIVILEGED_PROFILE = "bcm-unprivileged";
 export const PRIVILEGED_PROFILE = "bcm-privileged";
 
 export interface FoundationArgs {
-  config: BcmConfig;
+  project: string;
+  storage: BcmConfig["storage"];
+  image: BcmConfig["image"];
+  bcmnet: Pick<BcmConfig["bcmnet"], "name" | "parentNic" | "subnet">;
+  outside: BcmConfig["outside"];
+  dockerKernelModules: string[];
+  retainDataVolumes: boolean;
 }
 
 /**
@@ -29,7 +38,7 @@ export class Foundation extends pulumi.ComponentResource {
 
   constructor(name: string, args: FoundationArgs, opts?: pulumi.ComponentResourceOptions) {
     super("bcm:foundation:Foundation", name, {}, opts);
-    const { config } = args;
+    const config = args;
     this.retainDataVolumes = config.retainDataVolumes;
     this.image =
       config.image.remote === "" ? config.image.alias : `${config.image.remote}:${config.image.alias}`;
@@ -37,7 +46,7 @@ export class Foundation extends pulumi.ComponentResource {
     this.project = new lxd.Project(
       "project",
       {
-        name: config.lxd.project,
+        name: config.project,
         description: "Bitcoin Cache Machine (managed by Pulumi)",
         config: {
           // Own profiles and custom volumes; images and networks are shared with the default

@@ -13,6 +13,7 @@ import {
   checkPort,
   ipv4InCidr,
 } from "../render-error";
+import { LeaseTime } from "./settings";
 
 export interface DnsmasqArgs {
   /** The trusted NIC on bcmnet, e.g. "eth1": the only one that gets DHCP and DNS. */
@@ -23,8 +24,8 @@ export interface DnsmasqArgs {
   prefixLength: number;
   /** First and last address handed out by DHCP (inside the subnet, not the gateway's). */
   dhcpRange: { start: string; end: string };
-  /** dnsmasq lease time: "infinite" or a number with optional s/m/h/d/w suffix, at least 2 minutes. */
-  leaseTime: string;
+  /** Parsed and checked at the config boundary (components/gateway/settings.ts). */
+  leaseTime: LeaseTime;
   /** Local DNS domain, e.g. "bcmnet". */
   domain: string;
   /**
@@ -42,23 +43,6 @@ export interface DnsmasqArgs {
   listenOnLoopback?: boolean;
   /** "private": no query log, no per-lease DHCP lines; "full": both (operators' choice). */
   logging: "private" | "full";
-}
-
-/** Lease time in seconds per dnsmasq's syntax; dnsmasq refuses leases under two minutes. */
-const UNIT_SECONDS: Record<string, number> = { "": 1, s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
-
-function checkLeaseTime(value: string): string {
-  if (value === "infinite") return value;
-  const m = typeof value === "string" ? /^(\d+)([smhdw]?)$/.exec(value) : null;
-  const seconds = m ? Number(m[1]) * UNIT_SECONDS[m[2]] : NaN;
-  if (!(seconds >= 120)) {
-    throw new RenderError(
-      "leaseTime",
-      value,
-      'must be "infinite" or like "45m"/"12h"/"7d", at least 2 minutes',
-    );
-  }
-  return value;
 }
 
 function toInt(address: string): number {
@@ -93,12 +77,14 @@ export function renderDnsmasqConf(args: DnsmasqArgs): string {
   if (toInt(address) >= toInt(start) && toInt(address) <= toInt(end)) {
     throw new RenderError("dhcpRange", args.dhcpRange, `must not contain the gateway's own ${address}`);
   }
-  const leaseTime = checkLeaseTime(args.leaseTime);
+  const leaseTime = args.leaseTime.text;
   const domain = checkDnsName("domain", args.domain);
   const upstream =
     args.upstream === undefined
       ? undefined
-      : `${checkIPv4("upstream.address", args.upstream.address)}#${checkPort("upstream.port", args.upstream.port)}`;
+      : `${checkIPv4("upstream.address", args.upstream.address)}#${checkPort("upstream.port", args.upstream.port)}` +
+        // Query sockets bound to that address too (loopback), not to 0.0.0.0.
+        `@${args.upstream.address}`;
   const leaseFile = checkPath("leaseFile", args.leaseFile);
   if (args.logging !== "private" && args.logging !== "full") {
     throw new RenderError("logging", args.logging, 'must be "private" or "full"');

@@ -2,7 +2,7 @@ import * as lxd from "@pulumi/lxd";
 import * as pulumi from "@pulumi/pulumi";
 import { BcmConfig, serviceHostNames } from "../config";
 import { Foundation } from "../foundation";
-import { renderNetworkConfig, renderUserData, secretInstanceFiles } from "./cloud-init";
+import { renderNetworkConfig, renderUserData, secretInstanceFiles } from "../host/cloud-init";
 import { renderDnsmasqConf } from "./dnsmasq";
 import { renderNftablesRuleset } from "./nftables";
 import { GATEWAY_ADDRESSES_FILE, GatewayServiceSpec } from "./service";
@@ -18,7 +18,10 @@ const UNBOUND_CONF = "/etc/bcm/unbound.conf";
 const ADDRESSES_SCRIPT = "/usr/local/sbin/bcm-gateway-addresses";
 
 export interface GatewayArgs {
-  config: BcmConfig;
+  bcmnet: Pick<BcmConfig["bcmnet"], "gatewayAddress" | "subnet" | "dhcpRange" | "leaseTime" | "domain">;
+  outside: BcmConfig["outside"];
+  forwardBcmnetToOutside: boolean;
+  logging: BcmConfig["gatewayLogging"];
   foundation: Foundation;
   /** Services placed on the gateway (Tor, privoxy, Squid, registries), in start order. */
   services: pulumi.Input<GatewayServiceSpec>[];
@@ -45,10 +48,10 @@ export class Gateway extends pulumi.ComponentResource {
 
   constructor(name: string, args: GatewayArgs, opts?: pulumi.ComponentResourceOptions) {
     super("bcm:gateway:Gateway", name, {}, opts);
-    const { config, foundation } = args;
-    const inside = config.bcmnet.gatewayAddress;
+    const { bcmnet, foundation } = args;
+    const inside = bcmnet.gatewayAddress;
     this.insideAddress = inside;
-    const names = serviceHostNames(config.bcmnet.domain);
+    const names = serviceHostNames(bcmnet.domain);
 
     const state = foundation.dataVolume("gateway-state", this, 1);
     const upstream = args.dnsUpstream;
@@ -59,8 +62,14 @@ export class Gateway extends pulumi.ComponentResource {
       );
     }
 
-    const rendered = pulumi.all(args.services).apply((services) => {
-      const hostNames = [config.bcmnet.domain, names.gateway, ...services.flatMap((s) => s.hostNames)];
+    const rendered = pulumi.all(args.services).apply((unordered) => {
+      let services: typeof unordered;
+      try {
+        services = inStartOrder(unordered);
+      } catch (err) {
+        throw new pulumi.ResourceError(`gateway services: ${(err as Error).message}`, this);
+      }
+      const hostNames = [bcmnet.domain, names.gateway, ...services.flatMap((s) => s.hostNames)];
       let dnsmasqConf: string;
       let nftablesConf: string;
       try {
@@ -68,22 +77,22 @@ export class Gateway extends pulumi.ComponentResource {
           insideInterface: INSIDE_NIC,
           outsideInterface: OUTSIDE_NIC,
           insideAddress: inside,
-          prefixLength: config.bcmnet.subnet.prefixLength,
-          dhcpRange: config.bcmnet.dhcpRange,
-          leaseTime: config.bcmnet.leaseTime,
-          domain: config.bcmnet.domain,
+          prefixLength: bcmnet.subnet.prefixLength,
+          dhcpRange: bcmnet.dhcpRange,
+          leaseTime: bcmnet.leaseTime,
+          domain: bcmnet.domain,
           // External names: dnsmasq -> the relay (TCP or UDP) -> Tor's DNSPort (UDP).
           upstream: upstream ? DNS_RELAY : undefined,
           hostRecords: [...new Set(hostNames)].map((hostName) => ({ name: hostName, address: inside })),
           leaseFile: `${STATE_DIR}/dnsmasq.leases`,
-          logging: config.gatewayLogging,
+          logging: args.logging,
         });
         nftablesConf = renderNftablesRuleset({
           outsideInterface: OUTSIDE_NIC,
           insideInterface: INSIDE_NIC,
-          insideCidr: config.bcmnet.subnet.cidr,
+          insideCidr: bcmnet.subnet.cidr,
           insideAddress: inside,
-          forwardToOutside: config.forwardBcmnetToOutside,
+          forwardToOutside: args.forwardBcmnetToOutside,
         });
       } catch (err) {
         throw new pulumi.ResourceError(`gateway configuration: ${(err as Error).message}`, this);
@@ -96,7 +105,7 @@ export class Gateway extends pulumi.ComponentResource {
                 content: renderUnboundConf({
                   listen: DNS_RELAY,
                   torDns: upstream,
-                  logQueries: config.gatewayLogging === "full",
+                  logQueries: args.logging === "full",
                 }),
                 permissions: "0644",
               },
@@ -147,9 +156,9 @@ export class Gateway extends pulumi.ComponentResource {
         supervised: [...services.flatMap((s) => s.supervised), ...relay.units, "dnsmasq.service"],
         // The gateway itself resolves through its own dnsmasq, so through Tor as well.
         nameservers: [inside],
-        searchDomain: config.bcmnet.domain,
+        searchDomain: bcmnet.domain,
         sysctls: {
-          "net.ipv4.ip_forward": config.forwardBcmnetToOutside ? "1" : "0",
+          "net.ipv4.ip_forward": args.forwardBcmnetToOutside ? "1" : "0",
           // Services bind to the inside address even if they start before eth1 is configured.
           "net.ipv4.ip_nonlocal_bind": "1",
         },
@@ -159,9 +168,9 @@ export class Gateway extends pulumi.ComponentResource {
     this.userData = rendered.userData;
 
     const outsideNic =
-      config.outside.mode === "macvlan"
-        ? { nictype: "macvlan", parent: config.outside.parentNic, name: OUTSIDE_NIC }
-        : { nictype: "bridged", parent: config.outside.bridgeName, name: OUTSIDE_NIC };
+      args.outside.mode === "macvlan"
+        ? { nictype: "macvlan", parent: args.outside.parentNic, name: OUTSIDE_NIC }
+        : { nictype: "bridged", parent: args.outside.bridgeName, name: OUTSIDE_NIC };
 
     // Which volume is mounted where is not secret, even though the specs carry keys.
     const mounts = pulumi.unsecret(
@@ -192,7 +201,7 @@ export class Gateway extends pulumi.ComponentResource {
           "cloud-init.user-data": this.userData,
           "cloud-init.network-config": renderNetworkConfig([
             { name: OUTSIDE_NIC, dhcp: true },
-            { name: INSIDE_NIC, dhcp: false, addresses: [`${inside}/${config.bcmnet.subnet.prefixLength}`] },
+            { name: INSIDE_NIC, dhcp: false, addresses: [`${inside}/${bcmnet.subnet.prefixLength}`] },
           ]),
           "boot.autostart": "true",
         },
@@ -271,3 +280,24 @@ case "$reason" in
   BOUND | RENEW | REBIND | REBOOT) ${ADDRESSES_SCRIPT} || true ;;
 esac
 `;
+
+/** Services in an order that starts each after the ones it names in startAfter (stable). */
+export function inStartOrder<T extends { name: string; startAfter: string[] }>(services: T[]): T[] {
+  const byName = new Map(services.map((s) => [s.name, s]));
+  const ordered: T[] = [];
+  const visiting = new Set<string>();
+  const visit = (service: T): void => {
+    if (ordered.includes(service)) return;
+    if (visiting.has(service.name)) throw new Error(`start order has a cycle through ${service.name}`);
+    visiting.add(service.name);
+    for (const name of service.startAfter) {
+      const dependency = byName.get(name);
+      if (!dependency)
+        throw new Error(`${service.name} starts after ${name}, which is not placed on the gateway`);
+      visit(dependency);
+    }
+    ordered.push(service);
+  };
+  services.forEach(visit);
+  return ordered;
+}

@@ -44,6 +44,8 @@ export interface GatewayListener {
 
 export interface GatewayServiceSpec {
   name: string;
+  /** Services (by name) that must be set up and started before this one. */
+  startAfter: string[];
   /** Debian packages; installed at first boot only if the image lacks them. */
   packages: string[];
   files: GatewayFile[];

@@ -1,10 +1,17 @@
 import * as pulumi from "@pulumi/pulumi";
-import { BcmConfig, serviceHostNames } from "../config";
+import { Ipv4Subnet } from "../net";
 import { GatewayServiceSpec } from "../gateway/service";
 import { renderPrivoxyConfig } from "./config";
 
 export interface HttpProxyServiceArgs {
-  config: BcmConfig;
+  insideAddress: string;
+  /** Who may use the proxy. */
+  bcmnet: Ipv4Subnet;
+  port: number;
+  /** Tor's SOCKS port, where every request goes. */
+  torSocks: { address: string; port: number };
+  /** Its name on bcmnet, e.g. proxy.bcmnet. */
+  hostName: string;
 }
 
 /** privoxy on the inside address; every request leaves through Tor's SOCKS port (socks5t). */
@@ -14,17 +21,18 @@ export class HttpProxyService extends pulumi.ComponentResource {
 
   constructor(name: string, args: HttpProxyServiceArgs, opts?: pulumi.ComponentResourceOptions) {
     super("bcm:privoxy:HttpProxyService", name, {}, opts);
-    const { config } = args;
-    const inside = config.bcmnet.gatewayAddress;
+    const inside = args.insideAddress;
     const content = renderPrivoxyConfig({
       insideAddress: inside,
-      port: config.ports.httpProxy,
-      permitCidrs: [config.bcmnet.subnet.cidr],
-      torSocks: { address: inside, port: config.ports.torSocks },
+      port: args.port,
+      permitCidrs: [args.bcmnet.cidr],
+      torSocks: args.torSocks,
     });
-    this.endpoint = `${inside}:${config.ports.httpProxy}`;
+    this.endpoint = `${inside}:${args.port}`;
     this.spec = pulumi.output<GatewayServiceSpec>({
       name: "privoxy",
+      // Its only way out is Tor's SOCKS port.
+      startAfter: ["tor"],
       packages: ["privoxy"],
       files: [{ path: "/etc/privoxy/config", content, permissions: "0644" }],
       directories: [],
@@ -35,8 +43,8 @@ export class HttpProxyService extends pulumi.ComponentResource {
       // Start after Tor so the first request already has a SOCKS port to go to.
       units: ["privoxy.service"],
       supervised: ["privoxy.service"],
-      hostNames: [serviceHostNames(config.bcmnet.domain).httpProxy],
-      listeners: [{ service: "http-proxy", protocol: "tcp", address: inside, port: config.ports.httpProxy }],
+      hostNames: [args.hostName],
+      listeners: [{ service: "http-proxy", protocol: "tcp", address: inside, port: args.port }],
     });
     this.registerOutputs({ endpoint: this.endpoint });
   }

@@ -1,7 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
-import { BcmConfig } from "../config";
-import { Foundation } from "../foundation";
+import { DataVolumeFactory } from "../foundation";
 import { GatewayServiceSpec } from "../gateway/service";
 import { Pki } from "../pki";
 import { renderRegistryConfig } from "./config";
@@ -10,15 +9,15 @@ import { renderRegistryUnit } from "./unit";
 export type RegistryKind = "mirror" | "private";
 
 export interface RegistryServiceArgs {
-  config: BcmConfig;
-  foundation: Foundation;
+  insideAddress: string;
+  dataVolume: DataVolumeFactory;
   pki: Pki;
   kind: RegistryKind;
   /** Names clients use; the first is the canonical one (daemon.json, certs.d). */
   hostNames: string[];
   port: number;
   /** Mirror only: the registry to pull through from, and the gateway proxy it goes through. */
-  upstream?: { url: string; proxyUrl: string };
+  upstream?: { url: string; proxyUrl: string; via: string };
   volumeSizeGb: number;
 }
 
@@ -34,14 +33,14 @@ export class RegistryService extends pulumi.ComponentResource {
 
   constructor(name: string, args: RegistryServiceArgs, opts?: pulumi.ComponentResourceOptions) {
     super("bcm:registry:RegistryService", name, {}, opts);
-    const { config, foundation, pki, kind, port } = args;
-    const inside = config.bcmnet.gatewayAddress;
+    const { pki, kind, port } = args;
+    const inside = args.insideAddress;
     const unit = `bcm-registry-${kind}.service`;
     const dir = `/etc/bcm/registry-${kind}`;
     const storageDir = `/var/lib/bcm/registry-${kind}`;
     this.endpoint = `${args.hostNames[0]}:${port}`;
 
-    const volume = foundation.dataVolume(`registry-${kind}`, this, args.volumeSizeGb);
+    const volume = args.dataVolume(`registry-${kind}`, this, args.volumeSizeGb);
     const secret = new random.RandomPassword(
       `${name}-http-secret`,
       { length: 48, special: false },
@@ -67,6 +66,8 @@ export class RegistryService extends pulumi.ComponentResource {
       .all([configYaml, cert.certPem, cert.privateKeyPem, pki.caCertPem, volume.name])
       .apply(([configContent, certPem, keyPem, caPem, volumeName]): GatewayServiceSpec => ({
         name: `registry-${kind}`,
+        // The mirror asks upstream, through that proxy, as soon as it starts.
+        startAfter: args.upstream ? [args.upstream.via] : [],
         packages: ["docker-registry"],
         files: [
           {

@@ -1,12 +1,20 @@
 import * as pulumi from "@pulumi/pulumi";
-import { BcmConfig, serviceHostNames } from "../config";
-import { Foundation } from "../foundation";
+import { BcmConfig } from "../config";
+import { DataVolumeFactory } from "../foundation";
+import { Ipv4Subnet } from "../net";
 import { GATEWAY_ADDRESSES_FILE, GatewayServiceSpec } from "../gateway/service";
 import { renderSquidConf } from "./config";
 
 export interface SquidServiceArgs {
-  config: BcmConfig;
-  foundation: Foundation;
+  insideAddress: string;
+  /** Who may use the proxy. */
+  bcmnet: Ipv4Subnet;
+  port: number;
+  cache: BcmConfig["squid"];
+  logging: BcmConfig["gatewayLogging"];
+  /** Its name on bcmnet, e.g. squid.bcmnet (error pages). */
+  hostName: string;
+  dataVolume: DataVolumeFactory;
 }
 
 const CACHE_DIR = "/var/spool/squid";
@@ -18,33 +26,33 @@ export class SquidService extends pulumi.ComponentResource {
 
   constructor(name: string, args: SquidServiceArgs, opts?: pulumi.ComponentResourceOptions) {
     super("bcm:squid:SquidService", name, {}, opts);
-    const { config, foundation } = args;
-    const inside = config.bcmnet.gatewayAddress;
-    const hostNames = serviceHostNames(config.bcmnet.domain);
+    const { cache: sizes } = args;
+    const inside = args.insideAddress;
     // The cache plus room for Squid's swap state and the half-written object of a full cache.
-    const cache = foundation.dataVolume(
+    const cache = args.dataVolume(
       "squid-cache",
       this,
-      Math.ceil((config.squid.cacheSizeMb * 1.25 + config.squid.maxObjectSizeMb) / 1024),
+      Math.ceil((sizes.cacheSizeMb * 1.25 + sizes.maxObjectSizeMb) / 1024),
     );
     const content = renderSquidConf({
       insideAddress: inside,
-      port: config.ports.squid,
-      clientCidrs: [config.bcmnet.subnet.cidr],
+      port: args.port,
+      clientCidrs: [args.bcmnet.cidr],
       cacheDir: CACHE_DIR,
-      cacheSizeMb: config.squid.cacheSizeMb,
-      maximumObjectSizeMb: config.squid.maxObjectSizeMb,
-      cacheMemMb: config.squid.memoryCacheMb,
+      cacheSizeMb: sizes.cacheSizeMb,
+      maximumObjectSizeMb: sizes.maxObjectSizeMb,
+      cacheMemMb: sizes.memoryCacheMb,
       accessLog: "/var/log/squid/access.log",
       cacheLog: "/var/log/squid/cache.log",
       pidFile: "/run/squid.pid",
-      visibleHostname: hostNames.squid,
+      visibleHostname: args.hostName,
       gatewayAddressesFile: GATEWAY_ADDRESSES_FILE,
-      logging: config.gatewayLogging,
+      logging: args.logging,
     });
-    this.endpoint = `${inside}:${config.ports.squid}`;
+    this.endpoint = `${inside}:${args.port}`;
     this.spec = pulumi.output(cache.name).apply((volumeName): GatewayServiceSpec => ({
       name: "squid",
+      startAfter: [],
       packages: ["squid"],
       files: [{ path: "/etc/squid/squid.conf", content, permissions: "0644" }],
       directories: [{ path: CACHE_DIR, owner: "proxy:proxy", mode: "0750" }],
@@ -53,8 +61,8 @@ export class SquidService extends pulumi.ComponentResource {
       prepare: ["squid -k parse -f /etc/squid/squid.conf", "squid --foreground -z -f /etc/squid/squid.conf"],
       units: ["squid.service"],
       supervised: ["squid.service"],
-      hostNames: [hostNames.squid],
-      listeners: [{ service: "squid", protocol: "tcp", address: inside, port: config.ports.squid }],
+      hostNames: [args.hostName],
+      listeners: [{ service: "squid", protocol: "tcp", address: inside, port: args.port }],
     }));
     this.registerOutputs({ endpoint: this.endpoint });
   }

@@ -1,11 +1,17 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
-import { BcmConfig, serviceHostNames } from "../config";
+import { Ipv4Subnet } from "../net";
 import { GatewayServiceSpec } from "../gateway/service";
 import { hashTorControlPassword, renderTorrc } from "./torrc";
 
 export interface TorServiceArgs {
-  config: BcmConfig;
+  /** The gateway's address on bcmnet: the SOCKS port listens there. */
+  insideAddress: string;
+  /** Who may use the SOCKS port. */
+  bcmnet: Ipv4Subnet;
+  ports: { socks: number; dns: number; control: number };
+  /** Its name on bcmnet, e.g. tor.bcmnet. */
+  hostName: string;
 }
 
 /** Loopback address of Tor's DNSPort: dnsmasq's one and only upstream. */
@@ -22,8 +28,8 @@ export class TorService extends pulumi.ComponentResource {
 
   constructor(name: string, args: TorServiceArgs, opts?: pulumi.ComponentResourceOptions) {
     super("bcm:tor:TorService", name, {}, opts);
-    const { config } = args;
-    const inside = config.bcmnet.gatewayAddress;
+    const { ports } = args;
+    const inside = args.insideAddress;
 
     const password = new random.RandomPassword(
       `${name}-control-password`,
@@ -39,20 +45,21 @@ export class TorService extends pulumi.ComponentResource {
       renderTorrc({
         socks: {
           address: inside,
-          port: config.ports.torSocks,
+          port: ports.socks,
           // Loopback too: SocksPolicy also governs the DNSPort, and its client is the gateway's
           // own DNS relay on 127.0.0.1 (and privoxy's SOCKS connections come from loopback).
-          policyAcceptCidrs: [config.bcmnet.subnet.cidr, "127.0.0.0/8"],
+          policyAcceptCidrs: [args.bcmnet.cidr, "127.0.0.0/8"],
         },
-        dns: { address: TOR_DNS_ADDRESS, port: config.ports.torDns },
-        control: { port: config.ports.torControl, hashedPassword: hashTorControlPassword(pw, saltHex) },
+        dns: { address: TOR_DNS_ADDRESS, port: ports.dns },
+        control: { port: ports.control, hashedPassword: hashTorControlPassword(pw, saltHex) },
         dataDirectory: "/var/lib/tor",
       }),
     );
-    this.socksEndpoint = `${inside}:${config.ports.torSocks}`;
+    this.socksEndpoint = `${inside}:${ports.socks}`;
 
     this.spec = pulumi.output(torrc).apply((content): GatewayServiceSpec => ({
       name: "tor",
+      startAfter: [],
       packages: ["tor"],
       // HashedControlPassword: readable by Tor only.
       files: [
@@ -65,11 +72,11 @@ export class TorService extends pulumi.ComponentResource {
       ],
       units: ["tor.service", "tor@default.service"],
       supervised: ["tor@default.service"],
-      hostNames: [serviceHostNames(config.bcmnet.domain).tor],
+      hostNames: [args.hostName],
       listeners: [
-        { service: "tor-socks", protocol: "tcp", address: inside, port: config.ports.torSocks },
-        { service: "tor-dns", protocol: "udp", address: TOR_DNS_ADDRESS, port: config.ports.torDns },
-        { service: "tor-control", protocol: "tcp", address: "127.0.0.1", port: config.ports.torControl },
+        { service: "tor-socks", protocol: "tcp", address: inside, port: ports.socks },
+        { service: "tor-dns", protocol: "udp", address: TOR_DNS_ADDRESS, port: ports.dns },
+        { service: "tor-control", protocol: "tcp", address: "127.0.0.1", port: ports.control },
       ],
     }));
     this.registerOutputs({ socksEndpoint: this.socksEndpoint, controlPassword: this.controlPassword });

@@ -130,10 +130,10 @@ check_secrets_unreadable() {
     deploy_tool_secret_needles engine-less "$DEPLOY_DIR/values.json" >"$needles"
   fi || { fail "secrets: could not read the stack's secrets to search for"; return; }
   # Control: root does find them where they belong (the search would see a leak).
-  control=$(on "$GATEWAY" grep -rlsF -f /dev/stdin /etc/bcm /etc/tor <"$needles" | wc -l)
+  control=$(on "$GATEWAY" grep -rlsF -f - /etc/bcm /etc/tor <"$needles" | wc -l)
   [ "$control" -gt 0 ] || fail "secrets: control: root finds no secret on the gateway, the search is blind"
   for host in "$GATEWAY" "$BUILDER"; do
-    found=$(on "$host" runuser -u nobody -- grep -rlsF --devices=skip -f /dev/stdin / \
+    found=$(on "$host" runuser -u nobody -- grep -rlsF --devices=skip -f - / \
       --exclude-dir=proc --exclude-dir=sys <"$needles" | head -5 | tr '\n' ' ')
     [ -z "$found" ] && pass "secrets: user nobody finds none of $(wc -l <"$needles") secret strings in $host's file system" ||
       fail "secrets: user nobody reads secrets in $host: $found"

@@ -72,7 +72,7 @@ beforeAll(async () => {
       insideAddress: "127.0.0.1",
       prefixLength: 8,
       dhcpRange: { start: "127.77.0.10", end: "127.77.0.20" },
-      leaseTime: "1h",
+      leaseTime: { text: "1h", seconds: 3600 },
       domain: "bcmnet",
       upstream: { address: "127.0.0.1", port: upstreamPort },
       hostRecords: [

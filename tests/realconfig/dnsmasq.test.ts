@@ -19,7 +19,7 @@ describe("dnsmasq --test accepts the rendered config", () => {
     insideAddress: "10.148.10.1",
     prefixLength: 24,
     dhcpRange: { start: "10.148.10.100", end: "10.148.10.250" },
-    leaseTime: "12h",
+    leaseTime: { text: "12h", seconds: 43200 },
     domain: "bcmnet",
     upstream: { address: "127.0.0.1", port: 5353 },
     hostRecords: [
@@ -45,7 +45,7 @@ describe("dnsmasq --test accepts the rendered config", () => {
     const r = check(
       renderDnsmasqConf({
         ...args(tempDir("dnsmasq-leases")),
-        leaseTime: "infinite",
+        leaseTime: { text: "infinite", seconds: Infinity },
         listenOnLoopback: false,
       }),
     );

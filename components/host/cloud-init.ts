@@ -27,7 +27,9 @@ export interface StagedFile {
 }
 
 /** Where secret files wait, root-only, until the setup script installs them with their owner. */
-export const SECRETS_STAGING_DIR = "/etc/bcm/secrets";
+// Under /root (0700): LXD creates missing parent directories 0750 root-only, which must not
+// happen to directories that services read (/etc/bcm).
+export const SECRETS_STAGING_DIR = "/root/bcm-secrets";
 
 export interface CloudInitDirectory {
   path: string;

@@ -1,0 +1,130 @@
+/** Settings of the LXD side: the endpoint, project, pool, image, the bcmnet bridge, the outside. */
+import { ConfigError } from "../config-error";
+import { parseInterfaceAddress } from "../net";
+import { choice, flag, secret, text } from "../settings/define";
+import { interfaceName, lxdName, optional } from "../settings/values";
+
+export const foundationSettings = {
+  lxdRemoteAddress: text(
+    "LXD endpoint",
+    "",
+    "LXD endpoint as host, host:port or https://host:port. Empty uses the local daemon's unix socket.",
+    optional(parseRemoteAddress),
+  ),
+  lxdRemoteTrustToken: secret(
+    "LXD endpoint",
+    "Trust token of the remote LXD endpoint (`lxc config trust add` on it); set with `pulumi config set --secret`. Unused for the local socket.",
+  ),
+  lxdRemoteTrustPassword: secret(
+    "LXD endpoint",
+    "Alternatively, the endpoint's core.trust_password (older LXD); set with `pulumi config set --secret`. Not with a token.",
+  ),
+  lxdAcceptRemoteCertificate: flag(
+    "LXD endpoint",
+    false,
+    "Accept the remote endpoint's server certificate without prior verification (first contact only).",
+  ),
+  lxdProject: text(
+    "LXD endpoint",
+    "bcm",
+    "LXD project that isolates every BCM instance, profile and volume (not LXD's default project).",
+    (value, key) => {
+      lxdName(value, key);
+      // pulumi destroy deletes the project it created: never LXD's own.
+      if (value === "default") throw new ConfigError(key, value, "LXD's default project cannot be BCM's own");
+      return value;
+    },
+  ),
+  storagePool: text("storage and image", "bcm", "Storage pool for root disks and data volumes.", lxdName),
+  storagePoolCreate: flag(
+    "storage and image",
+    true,
+    "Create the storage pool (true) or use an existing one of that name (false).",
+  ),
+  storagePoolDriver: choice(
+    "storage and image",
+    "dir",
+    ["dir", "btrfs", "zfs", "lvm"],
+    "Driver when the pool is created (dir, btrfs, zfs, lvm).",
+  ),
+  storagePoolSource: text(
+    "storage and image",
+    "",
+    "Source (block device, dataset or directory) when the pool is created; empty lets LXD choose.",
+  ),
+  imageAlias: text(
+    "storage and image",
+    "bcm-bookworm",
+    "Image alias for every container (scripts/build-image.sh builds bcm-bookworm locally).",
+    (value, key) => {
+      if (value.trim() === "") throw new ConfigError(key, value, "must not be empty");
+      return value;
+    },
+  ),
+  imageRemote: text(
+    "storage and image",
+    "",
+    "Image server remote of imageAlias (e.g. images); empty for an image already on the endpoint.",
+    (value, key) => (value === "" ? "" : lxdName(value, key)),
+  ),
+  bcmnetName: text(
+    "bcmnet, the trusted inside network",
+    "bcmnet",
+    "Name of the bcmnet bridge (at most 15 characters).",
+    interfaceName,
+  ),
+  bcmnetParentNic: text(
+    "bcmnet, the trusted inside network",
+    "",
+    "Physical NIC to bridge bcmnet onto a LAN (must carry no IP address); empty keeps bcmnet internal.",
+    optional(interfaceName),
+  ),
+  outsideMode: choice(
+    "the untrusted outside attachment",
+    "macvlan",
+    ["macvlan", "nat-bridge"],
+    "macvlan (on outsideParentNic, DHCP from the upstream router) or nat-bridge (a single dev machine).",
+  ),
+  outsideParentNic: text(
+    "the untrusted outside attachment",
+    "",
+    "Physical NIC facing the upstream router, parent of the gateway's macvlan NIC (macvlan mode).",
+    optional(interfaceName),
+  ),
+  outsideBridgeName: text(
+    "the untrusted outside attachment",
+    "bcmout",
+    "Name of the NAT bridge playing the upstream router (nat-bridge mode).",
+    interfaceName,
+  ),
+  outsideBridgeAddress: text(
+    "the untrusted outside attachment",
+    "10.148.20.1/24",
+    "Host address and prefix of that NAT bridge (nat-bridge mode); must not overlap bcmnetCidr.",
+    (value, key) => parseInterfaceAddress(key, value),
+  ),
+  retainDataVolumes: flag(
+    "hosts and data",
+    false,
+    "Keep data volumes (registries, Squid cache, leases), pool and project in LXD on pulumi destroy.",
+  ),
+};
+
+export interface RemoteAddress {
+  address: string;
+  port: number;
+}
+
+/** "host", "host:8443", "https://host:8443", "[fd00::1]:8443". */
+function parseRemoteAddress(value: string, key: string): RemoteAddress {
+  let url: URL;
+  try {
+    url = new URL(value.includes("://") ? value : `https://${value}`);
+  } catch {
+    throw new ConfigError(key, value, "expected host, host:port or https://host:port");
+  }
+  if (url.protocol !== "https:" || url.hostname === "" || (url.pathname !== "/" && url.pathname !== "")) {
+    throw new ConfigError(key, value, "expected host, host:port or https://host:port");
+  }
+  return { address: url.hostname.replace(/^\[|\]$/g, ""), port: url.port === "" ? 8443 : Number(url.port) };
+}
