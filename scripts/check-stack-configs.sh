@@ -56,6 +56,7 @@ mkdir -p "$PULUMI_HOME"
 say "pulumi $(pulumi version) ($(command -v pulumi)); project file $PROJECT_FILE"
 
 # yaml_tool project SRC DST [EXTRA_CONFIG_JSON]: DST = SRC with runtime $RUNTIME (+ extra declarations)
+# yaml_tool intkey SRC: the first key declared with type integer
 # yaml_tool stack SRC INIT DST [SET_JSON]: DST = SRC's config (+ SET_JSON settings) without secure
 #   values, with the encryptionsalt of INIT (the file `pulumi stack init` wrote); prints the keys
 #   whose values were secure, one a line
@@ -64,7 +65,11 @@ yaml_tool() {
     const fs = require("fs"), yaml = require("js-yaml");
     const [mode, ...a] = process.argv.slice(1);
     const load = (f) => yaml.load(fs.readFileSync(f, "utf8")) ?? {};
-    if (mode === "project") {
+    if (mode === "intkey") {
+      const [src] = a;
+      const key = Object.entries(load(src).config ?? {}).find(([, v]) => v && v.type === "integer");
+      if (key) console.log(key[0]);
+    } else if (mode === "project") {
       const [src, dst, extra] = a;
       const doc = load(src);
       doc.runtime = process.env.RUNTIME;
@@ -149,11 +154,14 @@ if [ "$VERDICT" = refused ] && grep -q "bcmCheckRequiredSecret" "$WORK/selftest-
 else
   fail "self-test: a declared secret without default was NOT refused (verdict $VERDICT): this check cannot see config errors" selftest-required
 fi
-preview_config selftest-type "$PROJECT_FILE" dev "$DEV" stackfile '{"bcm:torSocksPort":"nine-thousand"}'
-if [ "$VERDICT" = refused ] && grep -q "torSocksPort" "$WORK/selftest-type.log"; then
-  pass "self-test: a string for an integer key is refused"
+INT_KEY=$(yaml_tool intkey "$PROJECT_FILE")
+VERDICT="no integer key declared"
+[ -n "$INT_KEY" ] && preview_config selftest-type "$PROJECT_FILE" dev "$DEV" stackfile "{\"bcm:$INT_KEY\":\"nine-thousand\"}"
+if [ -n "$INT_KEY" ] && [ "$VERDICT" = refused ] && grep -q "'$INT_KEY' must be of type 'integer'" "$WORK/selftest-type.log"; then
+  pass "self-test: a string for an integer key ($INT_KEY) is refused"
 else
-  fail "self-test: a string for an integer key was NOT refused for that key (verdict $VERDICT)" selftest-type
+  touch "$WORK/selftest-type.log"
+  fail "self-test: a string for an integer key (${INT_KEY:-none}) was NOT refused for that key (verdict $VERDICT)" selftest-type
 fi
 
 # A stack file holding a secure value made elsewhere (another passphrase and salt): the value is
