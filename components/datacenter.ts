@@ -132,7 +132,7 @@ export class DataCenter extends pulumi.ComponentResource {
           hostNames: [names.mirror],
           port: config.ports.registryMirror,
           upstream: {
-            url: config.registryMirror.upstream.url,
+            origin: config.registryMirror.upstream,
             // Through privoxy (Tor) or Squid (direct): either answers even while upstream is down.
             ...(config.registryMirror.egress === "tor"
               ? {

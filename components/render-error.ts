@@ -40,30 +40,6 @@ export function checkIPv4(argument: string, value: string): string {
   return value;
 }
 
-/** An IPv4 CIDR whose address is the network address, e.g. 10.148.10.0/24. */
-export function checkIPv4Cidr(argument: string, value: string): { network: string; prefix: number } {
-  let parsed: [ipaddr.IPv4 | ipaddr.IPv6, number];
-  try {
-    parsed = ipaddr.parseCIDR(value);
-  } catch {
-    throw new RenderError(argument, value, "must be an IPv4 CIDR like 10.148.10.0/24");
-  }
-  const [addr, prefix] = parsed;
-  if (addr.kind() !== "ipv4" || !ipaddr.IPv4.isValidFourPartDecimal(value.split("/")[0])) {
-    throw new RenderError(argument, value, "must be an IPv4 CIDR like 10.148.10.0/24");
-  }
-  const network = ipaddr.IPv4.networkAddressFromCIDR(value).toString();
-  if (network !== addr.toString()) {
-    throw new RenderError(argument, value, `has host bits set; the network is ${network}/${prefix}`);
-  }
-  return { network, prefix };
-}
-
-/** Whether an IPv4 address lies inside a CIDR (both already validated). */
-export function ipv4InCidr(address: string, cidr: string): boolean {
-  return ipaddr.IPv4.parse(address).match(ipaddr.IPv4.parseCIDR(cidr));
-}
-
 /** Linux network interface name (IFNAMSIZ 16 incl. NUL, no slash/space). */
 export function checkInterface(argument: string, value: string): string {
   if (typeof value !== "string" || !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,14}$/.test(value)) {

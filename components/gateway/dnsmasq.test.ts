@@ -1,10 +1,11 @@
 import { RenderError } from "../render-error";
 import { DnsmasqArgs, renderDnsmasqConf } from "./dnsmasq";
+import { parseSubnet } from "../net";
 
 const base: DnsmasqArgs = {
   insideInterface: "eth1",
   insideAddress: "10.148.10.1",
-  prefixLength: 24,
+  subnet: parseSubnet("bcmnetCidr", "10.148.10.0/24"),
   dhcpRange: { start: "10.148.10.100", end: "10.148.10.200" },
   leaseTime: { text: "12h", seconds: 43200 },
   domain: "bcmnet",
@@ -86,7 +87,7 @@ describe("renderDnsmasqConf", () => {
   it.each([
     ["insideInterface", { insideInterface: "eth 1" }, /insideInterface.*"eth 1"/],
     ["insideAddress", { insideAddress: "10.148.10.300" }, /insideAddress.*10\.148\.10\.300/],
-    ["prefixLength", { prefixLength: 31 }, /prefixLength.*31/],
+    ["insideAddress outside the subnet", { insideAddress: "10.148.11.1" }, /insideAddress.*10\.148\.11\.1/],
     [
       "dhcpRange.start outside subnet",
       { dhcpRange: { start: "10.1.1.1", end: "10.148.10.9" } },

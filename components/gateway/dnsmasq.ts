@@ -3,16 +3,8 @@
  * Every name outside the domain is resolved by Tor's DNSPort and nothing else, so
  * no plaintext DNS query ever leaves the gateway.
  */
-import ipaddr from "ipaddr.js";
-import {
-  RenderError,
-  checkDnsName,
-  checkIPv4,
-  checkInterface,
-  checkPath,
-  checkPort,
-  ipv4InCidr,
-} from "../render-error";
+import { Ipv4Subnet, inSubnet, ipToInt } from "../net";
+import { RenderError, checkDnsName, checkIPv4, checkInterface, checkPath, checkPort } from "../render-error";
 import { LeaseTime } from "./settings";
 
 export interface DnsmasqArgs {
@@ -20,8 +12,8 @@ export interface DnsmasqArgs {
   insideInterface: string;
   /** The gateway's static address on that NIC, e.g. "10.148.10.1". */
   insideAddress: string;
-  /** Prefix length of bcmnet, e.g. 24. */
-  prefixLength: number;
+  /** bcmnet. */
+  subnet: Ipv4Subnet;
   /** First and last address handed out by DHCP (inside the subnet, not the gateway's). */
   dhcpRange: { start: string; end: string };
   /** Parsed and checked at the config boundary (components/gateway/settings.ts). */
@@ -45,20 +37,13 @@ export interface DnsmasqArgs {
   logging: "private" | "full";
 }
 
-function toInt(address: string): number {
-  return ipaddr.IPv4.parse(address).octets.reduce((acc, o) => acc * 256 + o, 0);
-}
-
 export function renderDnsmasqConf(args: DnsmasqArgs): string {
   const inside = checkInterface("insideInterface", args.insideInterface);
   const address = checkIPv4("insideAddress", args.insideAddress);
-  if (!Number.isInteger(args.prefixLength) || args.prefixLength < 8 || args.prefixLength > 30) {
-    throw new RenderError("prefixLength", args.prefixLength, "must be an integer in 8..30");
+  const { cidr, netmask } = args.subnet;
+  if (!inSubnet(address, args.subnet)) {
+    throw new RenderError("insideAddress", address, `must be inside ${cidr}`);
   }
-  const cidr = `${ipaddr.IPv4.networkAddressFromCIDR(`${address}/${args.prefixLength}`)}/${args.prefixLength}`;
-  const netmask = ipaddr.IPv4.subnetMaskFromPrefixLength(args.prefixLength).toString();
-  const network = toInt(cidr.split("/")[0]);
-  const broadcast = toInt(ipaddr.IPv4.broadcastAddressFromCIDR(cidr).toString());
 
   const start = checkIPv4("dhcpRange.start", args.dhcpRange?.start);
   const end = checkIPv4("dhcpRange.end", args.dhcpRange?.end);
@@ -66,15 +51,18 @@ export function renderDnsmasqConf(args: DnsmasqArgs): string {
     ["dhcpRange.start", start],
     ["dhcpRange.end", end],
   ] as const) {
-    const n = toInt(ip);
-    if (!ipv4InCidr(ip, cidr) || n === network || n === broadcast) {
+    if (
+      !inSubnet(ip, args.subnet) ||
+      ip === args.subnet.networkAddress ||
+      ip === args.subnet.broadcastAddress
+    ) {
       throw new RenderError(name, ip, `must be a host address inside ${cidr}`);
     }
   }
-  if (toInt(start) > toInt(end)) {
+  if (ipToInt(start) > ipToInt(end)) {
     throw new RenderError("dhcpRange", args.dhcpRange, "start must not be after end");
   }
-  if (toInt(address) >= toInt(start) && toInt(address) <= toInt(end)) {
+  if (ipToInt(address) >= ipToInt(start) && ipToInt(address) <= ipToInt(end)) {
     throw new RenderError("dhcpRange", args.dhcpRange, `must not contain the gateway's own ${address}`);
   }
   const leaseTime = args.leaseTime.text;

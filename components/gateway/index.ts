@@ -77,7 +77,7 @@ export class Gateway extends pulumi.ComponentResource {
           insideInterface: INSIDE_NIC,
           outsideInterface: OUTSIDE_NIC,
           insideAddress: inside,
-          prefixLength: bcmnet.subnet.prefixLength,
+          subnet: bcmnet.subnet,
           dhcpRange: bcmnet.dhcpRange,
           leaseTime: bcmnet.leaseTime,
           domain: bcmnet.domain,
@@ -90,7 +90,7 @@ export class Gateway extends pulumi.ComponentResource {
         nftablesConf = renderNftablesRuleset({
           outsideInterface: OUTSIDE_NIC,
           insideInterface: INSIDE_NIC,
-          insideCidr: bcmnet.subnet.cidr,
+          inside: bcmnet.subnet,
           insideAddress: inside,
           forwardToOutside: args.forwardBcmnetToOutside,
         });

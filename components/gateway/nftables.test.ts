@@ -1,10 +1,11 @@
 import { RenderError } from "../render-error";
 import { NftablesArgs, renderNftablesRuleset } from "./nftables";
+import { parseSubnet } from "../net";
 
 const base: NftablesArgs = {
   outsideInterface: "eth0",
   insideInterface: "eth1",
-  insideCidr: "10.148.10.0/24",
+  inside: parseSubnet("bcmnetCidr", "10.148.10.0/24"),
   insideAddress: "10.148.10.1",
   forwardToOutside: false,
 };
@@ -58,8 +59,7 @@ describe("renderNftablesRuleset", () => {
   it.each([
     ["outsideInterface", { outsideInterface: "eth0; flush" }, /outsideInterface.*eth0; flush/],
     ["insideInterface same", { insideInterface: "eth0" }, /insideInterface.*eth0/],
-    ["insideCidr host bits", { insideCidr: "10.148.10.1/24" }, /insideCidr.*10\.148\.10\.1\/24/],
-    ["insideCidr v6", { insideCidr: "fd00::/64" }, /insideCidr.*fd00::\/64/],
+    ["insideAddress outside bcmnet", { insideAddress: "10.148.11.1" }, /insideAddress.*10\.148\.11\.1/],
     ["forwardToOutside", { forwardToOutside: "yes" }, /forwardToOutside.*"yes"/],
   ])("rejects bad %s", (_n, patch, message) => {
     const bad = { ...base, ...patch } as unknown as NftablesArgs;

@@ -3,16 +3,16 @@
  * outside NIC accepts nothing new (IPv4 or IPv6), only replies to the gateway's own
  * connections (Tor's circuits, apt). Routing bcmnet straight out is opt-in.
  */
-import ipaddr from "ipaddr.js";
-import { RenderError, checkIPv4, checkIPv4Cidr, checkInterface, ipv4InCidr } from "../render-error";
+import { Ipv4Subnet, inSubnet } from "../net";
+import { RenderError, checkIPv4, checkInterface } from "../render-error";
 
 export interface NftablesArgs {
   /** Untrusted upstream NIC (DHCP client), e.g. "eth0". */
   outsideInterface: string;
   /** Trusted bcmnet NIC, e.g. "eth1". */
   insideInterface: string;
-  /** bcmnet, e.g. "10.148.10.0/24". */
-  insideCidr: string;
+  /** bcmnet. */
+  inside: Ipv4Subnet;
   /** The gateway's address on bcmnet: the only one of its addresses bcmnet may talk to. */
   insideAddress: string;
   /**
@@ -28,13 +28,12 @@ export function renderNftablesRuleset(args: NftablesArgs): string {
   if (inside === outside) {
     throw new RenderError("insideInterface", inside, "must differ from outsideInterface");
   }
-  const { network, prefix } = checkIPv4Cidr("insideCidr", args.insideCidr);
-  const cidr = `${network}/${prefix}`;
+  const cidr = args.inside.cidr;
   const insideAddress = checkIPv4("insideAddress", args.insideAddress);
-  if (!ipv4InCidr(insideAddress, cidr)) {
+  if (!inSubnet(insideAddress, args.inside)) {
     throw new RenderError("insideAddress", insideAddress, `must be inside ${cidr}`);
   }
-  const broadcast = ipaddr.IPv4.broadcastAddressFromCIDR(cidr).toString();
+  const broadcast = args.inside.broadcastAddress;
   if (typeof args.forwardToOutside !== "boolean") {
     throw new RenderError("forwardToOutside", args.forwardToOutside, "must be a boolean");
   }

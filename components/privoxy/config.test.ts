@@ -1,10 +1,11 @@
 import { RenderError } from "../render-error";
 import { PrivoxyArgs, renderPrivoxyConfig } from "./config";
+import { parseSubnet } from "../net";
 
 const base: PrivoxyArgs = {
   insideAddress: "10.148.10.1",
   port: 8118,
-  permitCidrs: ["10.148.10.0/24"],
+  permit: [parseSubnet("bcmnetCidr", "10.148.10.0/24")],
   torSocks: { address: "10.148.10.1", port: 9050 },
 };
 
@@ -40,8 +41,7 @@ describe("renderPrivoxyConfig", () => {
   it.each([
     ["insideAddress", { insideAddress: "localhost" }, /insideAddress.*"localhost"/],
     ["port", { port: -1 }, /port.*-1/],
-    ["permitCidrs empty", { permitCidrs: [] }, /permitCidrs.*\[\]/],
-    ["permitCidrs entry", { permitCidrs: ["10.148.10.0/24", "bcmnet"] }, /permitCidrs\[1\].*"bcmnet"/],
+    ["permit empty", { permit: [] }, /permit.*\[\]/],
     ["torSocks.port", { torSocks: { address: "10.148.10.1", port: 99999 } }, /torSocks\.port.*99999/],
     ["torSocks loop", { torSocks: { address: "10.148.10.1", port: 8118 } }, /torSocks.*privoxy's own/],
     ["confdir", { confdir: "etc/privoxy" }, /confdir.*"etc\/privoxy"/],

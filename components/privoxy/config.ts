@@ -4,15 +4,16 @@
  * supports `forward-socks5t`, which hands the host name to Tor so DNS is resolved
  * by the exit relay and privoxy never does a local lookup.
  */
-import { RenderError, checkIPv4, checkIPv4Cidr, checkPath, checkPort } from "../render-error";
+import { Ipv4Subnet } from "../net";
+import { RenderError, checkIPv4, checkPath, checkPort } from "../render-error";
 
 export interface PrivoxyArgs {
   /** The gateway's inside address; privoxy listens there only. */
   insideAddress: string;
   /** Listen port, e.g. 8118. */
   port: number;
-  /** Networks allowed to use privoxy, e.g. ["10.148.10.0/24"]. */
-  permitCidrs: string[];
+  /** Networks allowed to use privoxy (bcmnet). */
+  permit: Ipv4Subnet[];
   /** Tor's SOCKS listener all traffic is forwarded to. */
   torSocks: { address: string; port: number };
   /** Debian defaults: /etc/privoxy and /var/log/privoxy. */
@@ -23,13 +24,10 @@ export interface PrivoxyArgs {
 export function renderPrivoxyConfig(args: PrivoxyArgs): string {
   const address = checkIPv4("insideAddress", args.insideAddress);
   const port = checkPort("port", args.port);
-  if (!Array.isArray(args.permitCidrs) || args.permitCidrs.length === 0) {
-    throw new RenderError("permitCidrs", args.permitCidrs, "must list at least one CIDR");
+  if (!Array.isArray(args.permit) || args.permit.length === 0) {
+    throw new RenderError("permit", args.permit, "must list at least one subnet");
   }
-  const permits = args.permitCidrs.map((c, i) => {
-    const { network, prefix } = checkIPv4Cidr(`permitCidrs[${i}]`, c);
-    return `permit-access ${network}/${prefix}`;
-  });
+  const permits = args.permit.map((subnet) => `permit-access ${subnet.cidr}`);
   const torAddress = checkIPv4("torSocks.address", args.torSocks?.address);
   const torPort = checkPort("torSocks.port", args.torSocks?.port);
   if (torAddress === address && torPort === port) {

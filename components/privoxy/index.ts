@@ -25,7 +25,7 @@ export class HttpProxyService extends pulumi.ComponentResource {
     const content = renderPrivoxyConfig({
       insideAddress: inside,
       port: args.port,
-      permitCidrs: [args.bcmnet.cidr],
+      permit: [args.bcmnet],
       torSocks: args.torSocks,
     });
     this.endpoint = `${inside}:${args.port}`;

@@ -1,6 +1,7 @@
 import { load } from "js-yaml";
 import { RenderError } from "../render-error";
 import { RegistryArgs, renderRegistryConfig } from "./config";
+import { parseRegistryOrigin } from "./settings";
 
 const base: RegistryArgs = {
   insideAddress: "10.148.10.1",
@@ -39,12 +40,12 @@ describe("renderRegistryConfig", () => {
       renderRegistryConfig({
         ...base,
         port: 5000,
-        proxy: { remoteUrl: "https://upstream.example:8443/", username: "u", password: "p: w#" },
+        proxy: { remote: parseRegistryOrigin("https://upstream.example:8443/", "registryMirrorUpstream") },
         logLevel: "warn",
         accessLog: false,
       }),
     );
-    expect(c.proxy).toEqual({ remoteurl: "https://upstream.example:8443", username: "u", password: "p: w#" });
+    expect(c.proxy).toEqual({ remoteurl: "https://upstream.example:8443" });
     expect(c.storage.delete.enabled).toBe(false);
     expect(c.log.level).toBe("warn");
     expect(c.log.accesslog.disabled).toBe(true);
@@ -61,14 +62,6 @@ describe("renderRegistryConfig", () => {
     ["storageDir", { storageDir: "relative" }, /storageDir.*"relative"/],
     ["tls.clientCa", { tls: { ...base.tls, clientCa: "" } }, /tls\.clientCa.*""/],
     ["logLevel", { logLevel: "trace" }, /logLevel.*"trace"/],
-    ["proxy.remoteUrl", { proxy: { remoteUrl: "ftp://x" } }, /proxy\.remoteUrl.*ftp:\/\/x/],
-    [
-      "proxy.remoteUrl path",
-      { proxy: { remoteUrl: "https://x/v2/" } },
-      /proxy\.remoteUrl.*https:\/\/x\/v2\//,
-    ],
-    ["proxy.remoteUrl junk", { proxy: { remoteUrl: "not a url" } }, /proxy\.remoteUrl.*"not a url"/],
-    ["proxy credentials half", { proxy: { remoteUrl: "https://x", username: "u" } }, /proxy\.username.*"u"/],
   ])("rejects bad %s", (_n, patch, message) => {
     const bad = { ...base, ...patch } as unknown as RegistryArgs;
     expect(() => renderRegistryConfig(bad)).toThrow(RenderError);

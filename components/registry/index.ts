@@ -4,6 +4,7 @@ import { DataVolumeFactory } from "../foundation";
 import { GatewayServiceSpec } from "../gateway/service";
 import { Pki } from "../pki";
 import { renderRegistryConfig } from "./config";
+import { RegistryOrigin } from "./settings";
 import { renderRegistryUnit } from "./unit";
 
 export type RegistryKind = "mirror" | "private";
@@ -17,7 +18,7 @@ export interface RegistryServiceArgs {
   hostNames: string[];
   port: number;
   /** Mirror only: the registry to pull through from, and the gateway proxy it goes through. */
-  upstream?: { url: string; proxyUrl: string; via: string };
+  upstream?: { origin: RegistryOrigin; proxyUrl: string; via: string };
   volumeSizeGb: number;
 }
 
@@ -58,7 +59,7 @@ export class RegistryService extends pulumi.ComponentResource {
         storageDir,
         httpSecret,
         tls: { certificate: `${dir}/server.crt`, key: `${dir}/server.key`, clientCa: `${dir}/ca.crt` },
-        proxy: kind === "mirror" && args.upstream ? { remoteUrl: args.upstream.url } : undefined,
+        proxy: kind === "mirror" && args.upstream ? { remote: args.upstream.origin } : undefined,
       }),
     );
 

@@ -1,10 +1,11 @@
 import { RenderError } from "../render-error";
 import { SquidArgs, renderSquidConf } from "./config";
+import { parseSubnet } from "../net";
 
 const base: SquidArgs = {
   insideAddress: "10.148.10.1",
   port: 3128,
-  clientCidrs: ["10.148.10.0/24"],
+  clients: [parseSubnet("bcmnetCidr", "10.148.10.0/24")],
   gatewayAddresses: ["10.148.10.1", "172.16.0.5"],
   cacheDir: "/var/spool/squid",
   cacheSizeMb: 20000,
@@ -114,8 +115,7 @@ describe("renderSquidConf", () => {
 
   it.each([
     ["port", { port: 0 }, /port.*0/],
-    ["clientCidrs empty", { clientCidrs: [] }, /clientCidrs.*\[\]/],
-    ["clientCidrs entry", { clientCidrs: ["10.0.0.0/8", "all"] }, /clientCidrs\[1\].*"all"/],
+    ["clients empty", { clients: [] }, /clients.*\[\]/],
     ["gatewayAddresses", { gatewayAddresses: ["::1"] }, /gatewayAddresses\[0\].*"::1"/],
     ["cacheDir", { cacheDir: "/var/spool/squid 100" }, /cacheDir.*squid 100/],
     ["cacheSizeMb", { cacheSizeMb: 0 }, /cacheSizeMb.*0/],

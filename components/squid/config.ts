@@ -7,19 +7,19 @@ import {
   RenderError,
   checkDnsName,
   checkIPv4,
-  checkIPv4Cidr,
   checkPath,
   checkPort,
   checkPositiveInt,
 } from "../render-error";
+import { Ipv4Subnet } from "../net";
 
 export interface SquidArgs {
   /** The gateway's inside address; squid listens there only. */
   insideAddress: string;
   /** Listen port, e.g. 3128. */
   port: number;
-  /** Networks allowed to use the proxy, e.g. ["10.148.10.0/24"]. */
-  clientCidrs: string[];
+  /** Networks allowed to use the proxy (bcmnet). */
+  clients: Ipv4Subnet[];
   /** Further addresses of the gateway itself (the inside address is always included). */
   gatewayAddresses?: string[];
   /**
@@ -55,13 +55,10 @@ export interface SquidArgs {
 export function renderSquidConf(args: SquidArgs): string {
   const address = checkIPv4("insideAddress", args.insideAddress);
   const port = checkPort("port", args.port);
-  if (!Array.isArray(args.clientCidrs) || args.clientCidrs.length === 0) {
-    throw new RenderError("clientCidrs", args.clientCidrs, "must list at least one CIDR");
+  if (!Array.isArray(args.clients) || args.clients.length === 0) {
+    throw new RenderError("clients", args.clients, "must list at least one subnet");
   }
-  const clients = args.clientCidrs.map((c, i) => {
-    const { network, prefix } = checkIPv4Cidr(`clientCidrs[${i}]`, c);
-    return `${network}/${prefix}`;
-  });
+  const clients = args.clients.map((subnet) => subnet.cidr);
   const gateway = [
     address,
     ...(args.gatewayAddresses ?? []).map((a, i) => checkIPv4(`gatewayAddresses[${i}]`, a)),

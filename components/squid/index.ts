@@ -37,7 +37,7 @@ export class SquidService extends pulumi.ComponentResource {
     const content = renderSquidConf({
       insideAddress: inside,
       port: args.port,
-      clientCidrs: [args.bcmnet.cidr],
+      clients: [args.bcmnet],
       cacheDir: CACHE_DIR,
       cacheSizeMb: sizes.cacheSizeMb,
       maximumObjectSizeMb: sizes.maxObjectSizeMb,

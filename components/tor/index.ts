@@ -1,6 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
-import { Ipv4Subnet } from "../net";
+import { Ipv4Subnet, subnetOf } from "../net";
+
+const LOOPBACK = subnetOf("127.0.0.0", 8);
 import { GatewayServiceSpec } from "../gateway/service";
 import { hashTorControlPassword, renderTorrc } from "./torrc";
 
@@ -48,7 +50,7 @@ export class TorService extends pulumi.ComponentResource {
           port: ports.socks,
           // Loopback too: SocksPolicy also governs the DNSPort, and its client is the gateway's
           // own DNS relay on 127.0.0.1 (and privoxy's SOCKS connections come from loopback).
-          policyAcceptCidrs: [args.bcmnet.cidr, "127.0.0.0/8"],
+          policyAccept: [args.bcmnet, LOOPBACK],
         },
         dns: { address: TOR_DNS_ADDRESS, port: ports.dns },
         control: { port: ports.control, hashedPassword: hashTorControlPassword(pw, saltHex) },

@@ -3,19 +3,21 @@
  * that is dnsmasq's only upstream, and a password-protected ControlPort on loopback.
  */
 import { createHash } from "node:crypto";
-import { RenderError, checkIPv4, checkIPv4Cidr, checkPath, checkPort } from "../render-error";
+import { Ipv4Subnet } from "../net";
+import { RenderError, checkIPv4, checkPath, checkPort } from "../render-error";
+
+/** Where Tor maps .onion (automapped) names: its default, 127.192.0.0/10. */
+export const TOR_VIRTUAL_NETWORK = "127.192.0.0/10";
 
 export interface TorrcArgs {
   /** SOCKS5 listener for bcmnet clients, and which networks may use it. */
-  socks: { address: string; port: number; policyAcceptCidrs: string[] };
+  socks: { address: string; port: number; policyAccept: Ipv4Subnet[] };
   /** DNSPort, e.g. { address: "127.0.0.1", port: 5353 }: dnsmasq's only upstream. */
   dns: { address: string; port: number };
   /** ControlPort on 127.0.0.1, with the output of hashTorControlPassword(). */
   control: { port: number; hashedPassword: string };
   /** Tor's state directory, e.g. "/var/lib/tor". */
   dataDirectory: string;
-  /** Range Tor maps .onion/automapped names into (default Tor's own 127.192.0.0/10). */
-  virtualAddrNetworkIPv4?: string;
   /** Keep Tor off the network entirely (tests). Default false. */
   disableNetwork?: boolean;
   /** Where notices go: "syslog" (default, the gateway) or "stdout" (tests, foreground). */
@@ -27,15 +29,12 @@ const HASHED_PASSWORD = /^16:[0-9A-F]{16}60[0-9A-F]{40}$/;
 export function renderTorrc(args: TorrcArgs): string {
   const socksAddress = checkIPv4("socks.address", args.socks?.address);
   const socksPort = checkPort("socks.port", args.socks?.port);
-  const cidrs = args.socks?.policyAcceptCidrs;
-  if (!Array.isArray(cidrs) || cidrs.length === 0) {
+  const subnets = args.socks?.policyAccept;
+  if (!Array.isArray(subnets) || subnets.length === 0) {
     // An empty accept list plus "reject *" would make the SOCKS port useless; refuse it loudly.
-    throw new RenderError("socks.policyAcceptCidrs", cidrs, "must list at least one CIDR");
+    throw new RenderError("socks.policyAccept", subnets, "must list at least one subnet");
   }
-  const policy = cidrs.map((c, i) => {
-    const { network, prefix } = checkIPv4Cidr(`socks.policyAcceptCidrs[${i}]`, c);
-    return `SocksPolicy accept ${network}/${prefix}`;
-  });
+  const policy = subnets.map((subnet) => `SocksPolicy accept ${subnet.cidr}`);
   const dnsAddress = checkIPv4("dns.address", args.dns?.address);
   const dnsPort = checkPort("dns.port", args.dns?.port);
   const controlPort = checkPort("control.port", args.control?.port);
@@ -60,8 +59,6 @@ export function renderTorrc(args: TorrcArgs): string {
     );
   }
   const dataDirectory = checkPath("dataDirectory", args.dataDirectory);
-  const vnet = args.virtualAddrNetworkIPv4 ?? "127.192.0.0/10";
-  const { network, prefix } = checkIPv4Cidr("virtualAddrNetworkIPv4", vnet);
   const log = args.log ?? "syslog";
   if (log !== "syslog" && log !== "stdout") {
     throw new RenderError("log", log, 'must be "syslog" or "stdout"');
@@ -78,7 +75,7 @@ export function renderTorrc(args: TorrcArgs): string {
     "# dnsmasq forwards every non-local name here; answers come from exit relays.",
     `DNSPort ${dnsAddress}:${dnsPort}`,
     "AutomapHostsOnResolve 1",
-    `VirtualAddrNetworkIPv4 ${network}/${prefix}`,
+    `VirtualAddrNetworkIPv4 ${TOR_VIRTUAL_NETWORK}`,
     "",
     "# Control port for local tooling only, password-protected.",
     `ControlPort 127.0.0.1:${controlPort}`,

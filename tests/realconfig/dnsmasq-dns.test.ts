@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { renderDnsmasqConf } from "../../components/gateway/dnsmasq";
 import { Daemon, freePorts, removeTempDirs, requireBinary, requireRoot, tempDir } from "./helpers";
+import { parseSubnet } from "../../components/net";
 
 function query(name: string, id: number): Buffer {
   const labels = name.split(".").map((l) => Buffer.concat([Buffer.from([l.length]), Buffer.from(l)]));
@@ -70,7 +71,7 @@ beforeAll(async () => {
     renderDnsmasqConf({
       insideInterface: "lo",
       insideAddress: "127.0.0.1",
-      prefixLength: 8,
+      subnet: parseSubnet("loopback", "127.0.0.0/8"),
       dhcpRange: { start: "127.77.0.10", end: "127.77.0.20" },
       leaseTime: { text: "1h", seconds: 3600 },
       domain: "bcmnet",

@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { renderDnsmasqConf } from "../../components/gateway/dnsmasq";
 import { removeTempDirs, requireBinary, run, tempDir } from "./helpers";
+import { parseSubnet } from "../../components/net";
 
 afterAll(removeTempDirs);
 
@@ -17,7 +18,7 @@ describe("dnsmasq --test accepts the rendered config", () => {
   const args = (dir: string) => ({
     insideInterface: "eth1",
     insideAddress: "10.148.10.1",
-    prefixLength: 24,
+    subnet: parseSubnet("bcmnetCidr", "10.148.10.0/24"),
     dhcpRange: { start: "10.148.10.100", end: "10.148.10.250" },
     leaseTime: { text: "12h", seconds: 43200 },
     domain: "bcmnet",

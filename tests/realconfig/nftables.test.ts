@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { renderNftablesRuleset } from "../../components/gateway/nftables";
 import { removeTempDirs, requireBinary, requireRoot, run, tempDir } from "./helpers";
+import { parseSubnet } from "../../components/net";
 
 afterAll(removeTempDirs);
 
@@ -17,7 +18,7 @@ describe("nft -c -f accepts the rendered ruleset", () => {
   const base = {
     outsideInterface: "eth0",
     insideInterface: "eth1",
-    insideCidr: "10.148.10.0/24",
+    inside: parseSubnet("bcmnetCidr", "10.148.10.0/24"),
     insideAddress: "10.148.10.1",
   };
 

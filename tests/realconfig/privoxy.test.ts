@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { renderPrivoxyConfig } from "../../components/privoxy/config";
 import { removeTempDirs, requireBinary, run, tempDir } from "./helpers";
+import { parseSubnet } from "../../components/net";
 
 afterAll(removeTempDirs);
 
@@ -19,7 +20,7 @@ describe("privoxy --config-test accepts the rendered config", () => {
   const args = {
     insideAddress: "10.148.10.1",
     port: 8118,
-    permitCidrs: ["10.148.10.0/24"],
+    permit: [parseSubnet("bcmnetCidr", "10.148.10.0/24")],
     torSocks: { address: "10.148.10.1", port: 9050 },
   };
 

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { dump } from "js-yaml";
 import { renderRegistryConfig, RegistryArgs } from "../../components/registry/config";
 import { Daemon, freePorts, removeTempDirs, requireBinary, run, tempDir, waitForPort } from "./helpers";
+import { parseRegistryOrigin } from "../../components/registry/settings";
 
 const REGISTRY = "/usr/bin/docker-registry";
 const daemons: Daemon[] = [];
@@ -227,7 +228,7 @@ describe("mirror mode (pull-through from a plain-HTTP registry on loopback)", ()
 
     const text = renderRegistryConfig({
       ...registryArgs(mirrorPort),
-      proxy: { remoteUrl: `http://127.0.0.1:${upstreamPort}` },
+      proxy: { remote: parseRegistryOrigin(`http://127.0.0.1:${upstreamPort}`, "registryMirrorUpstream") },
     });
     await startRegistry(text, mirrorPort);
   }, 30_000);

@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { renderSquidConf, SquidArgs } from "../../components/squid/config";
 import { removeTempDirs, requireBinary, requireRoot, run, tempDir } from "./helpers";
+import { parseSubnet } from "../../components/net";
 
 afterAll(removeTempDirs);
 
@@ -19,7 +20,7 @@ describe("squid -k parse accepts the rendered config", () => {
     return {
       insideAddress: "10.148.10.1",
       port: 3128,
-      clientCidrs: ["10.148.10.0/24"],
+      clients: [parseSubnet("bcmnetCidr", "10.148.10.0/24")],
       gatewayAddresses: ["10.148.10.1"],
       cacheDir: join(dir, "cache"),
       cacheSizeMb: 20000,

@@ -4,6 +4,7 @@ import { Socket } from "node:net";
 import { join } from "node:path";
 import { hashTorControlPassword, renderTorrc, TorrcArgs } from "../../components/tor/torrc";
 import { Daemon, freePorts, removeTempDirs, requireBinary, run, tempDir, waitForPort } from "./helpers";
+import { parseSubnet } from "../../components/net";
 
 const TOR = "/usr/bin/tor";
 const tor = () => requireBinary(TOR, "tor");
@@ -18,7 +19,11 @@ async function testTorrc(password: string): Promise<{ file: string; args: TorrcA
   const [socks, dns, control] = await freePorts(3);
   const dir = tempDir("tor");
   const args: TorrcArgs = {
-    socks: { address: "127.0.0.1", port: socks, policyAcceptCidrs: ["127.0.0.0/8", "10.148.10.0/24"] },
+    socks: {
+      address: "127.0.0.1",
+      port: socks,
+      policyAccept: [parseSubnet("loopback", "127.0.0.0/8"), parseSubnet("bcmnetCidr", "10.148.10.0/24")],
+    },
     dns: { address: "127.0.0.1", port: dns },
     control: {
       port: control,
