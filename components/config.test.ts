@@ -279,15 +279,31 @@ describe("services, cache and certificates", () => {
   });
   it("rejects mirror egress over Tor without Tor or privoxy", () => {
     expectRejected(
-      { enableHttpProxy: false },
+      { enableHttpProxy: false, squidEgress: "direct" },
       "registryMirrorEgress",
       "tor",
       /enableTor and enableHttpProxy/,
     );
   });
+  it("rejects Squid egress over Tor without Tor or privoxy", () => {
+    expectRejected(
+      { enableHttpProxy: false, registryMirrorEgress: "direct", squidEgress: "tor" },
+      "squidEgress",
+      "tor",
+      /enableTor and enableHttpProxy/,
+    );
+  });
+  it("rejects a mirror said to be direct behind a Squid that uses Tor", () => {
+    expectRejected(
+      { registryMirrorEgress: "direct" },
+      "registryMirrorEgress",
+      "direct",
+      /squidEgress direct/,
+    );
+  });
   it("rejects direct mirror egress without Squid", () => {
     expectRejected(
-      { registryMirrorEgress: "direct", enableSquid: false },
+      { registryMirrorEgress: "direct", squidEgress: "direct", enableSquid: false },
       "registryMirrorEgress",
       "direct",
       /enableSquid/,

@@ -58,7 +58,7 @@ export interface BcmConfig {
     registryMirror: number;
     privateRegistry: number;
   };
-  squid: { cacheSizeMb: number; maxObjectSizeMb: number; memoryCacheMb: number };
+  squid: { cacheSizeMb: number; maxObjectSizeMb: number; memoryCacheMb: number; egress: "tor" | "direct" };
   registryMirror: { upstream: RegistryOrigin; egress: "tor" | "direct" };
   /** GiB per data volume (enforced where the pool driver supports quotas). */
   volumeSizesGb: { registryMirror: number; privateRegistry: number };
@@ -154,6 +154,14 @@ export function parseConfig(raw: RawConfig): BcmConfig {
     );
   }
 
+  if (services.squid && s.squidEgress === "tor" && !(services.tor && services.httpProxy)) {
+    throw new ConfigError(
+      "squidEgress",
+      s.squidEgress,
+      "needs enableTor and enableHttpProxy (Squid fetches through privoxy and Tor); " +
+        'set it to "direct" to fetch from the operator\'s own address instead',
+    );
+  }
   const egress = s.registryMirrorEgress;
   if (services.registryMirror && egress === "tor" && !(services.tor && services.httpProxy)) {
     throw new ConfigError(
@@ -163,11 +171,11 @@ export function parseConfig(raw: RawConfig): BcmConfig {
         'set it to "direct" to pull from the operator\'s own address instead',
     );
   }
-  if (services.registryMirror && egress === "direct" && !services.squid) {
+  if (services.registryMirror && egress === "direct" && !(services.squid && s.squidEgress === "direct")) {
     throw new ConfigError(
       "registryMirrorEgress",
       egress,
-      "needs enableSquid (the mirror reaches its upstream through Squid, so it starts and serves its cache while upstream is down)",
+      "needs enableSquid with squidEgress direct (the mirror reaches its upstream through Squid, so it starts and serves its cache while upstream is down; through a Squid that uses Tor it would not be direct)",
     );
   }
 
@@ -233,6 +241,7 @@ export function parseConfig(raw: RawConfig): BcmConfig {
       cacheSizeMb: s.squidCacheSizeMb,
       maxObjectSizeMb: s.squidMaxObjectSizeMb,
       memoryCacheMb: s.squidMemoryCacheMb,
+      egress: s.squidEgress,
     },
     registryMirror: { upstream: s.registryMirrorUpstream, egress },
     volumeSizesGb: {

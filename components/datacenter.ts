@@ -110,6 +110,10 @@ export class DataCenter extends pulumi.ComponentResource {
           bcmnet: config.bcmnet.subnet,
           port: config.ports.squid,
           cache: config.squid,
+          parentProxy:
+            config.squid.egress === "tor"
+              ? { address: config.bcmnet.gatewayAddress, port: config.ports.httpProxy }
+              : undefined,
           logging: config.gatewayLogging,
           hostName: names.squid,
           dataVolume,

@@ -18,6 +18,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
 source "$REPO_ROOT/tests/e2e/lib.sh"
 # shellcheck source=../tests/e2e/probe.sh
 source "$REPO_ROOT/tests/e2e/probe.sh"
+# shellcheck source=../tests/e2e/tor.sh
+source "$REPO_ROOT/tests/e2e/tor.sh"
 
 [ "$(id -u)" -eq 0 ] || { echo "e2e: must run as root (LXD, network namespaces)" >&2; exit 2; }
 
@@ -37,6 +39,8 @@ main() {
   teardown_leftovers
   bash "$REPO_ROOT/scripts/e2e/topology.sh" up || fatal "topology up failed"
   bash "$REPO_ROOT/scripts/e2e/testimage.sh" push || fatal "test image push failed"
+  tornet_start &
+  local tornet_job=$!
 
   phase "deploy ($MODE)"
   stack_init || fatal "pulumi stack init failed"
@@ -50,14 +54,22 @@ main() {
   wait_for_hosts || fatal "hosts did not finish cloud-init"
   pass "gateway and builder1 configured ($((SECONDS - t0)) s after the start of the deploy)"
 
+  wait "$tornet_job" || fatal "the private Tor network did not start (see $LOGS/tornet-up.log)"
+
   phase "checks"
   start_clients || fatal "client containers did not get a DHCP lease"
+  # The whole run is captured on the upstream side of the outside link (the leak test).
+  leak_capture_start
+  check_tor_not_bootstrapped    # DNS SERVFAIL quickly, Squid fails cleanly, nothing leaks
+  point_gateway_tor || fatal "the gateway's Tor has no network: the checks through it cannot run"
   check_dhcp_dns                # 1
   check_no_plaintext_dns        # 2
   check_tor_socks               # 3
   check_http_over_tor           # 4
   check_squid                   # 5
   check_registries              # 6
+  check_over_tor                # DNS, SOCKS5, privoxy, Squid, mirror through Tor: seen from an exit
+  gateway_direct_attempts       # root and nobody on the gateway try upstream directly
   check_dns_answers             # DNS over Tor answers, UDP and TCP
   check_squid_privacy           # no identifying headers upstream, private logs
   check_gateway_addresses_closed  # bcmnet reaches the inside address only
@@ -65,6 +77,7 @@ main() {
   check_secrets_unreadable      # nothing secret for an unprivileged user in a container
   check_crash_recovery          # kill -9 of every service: back by itself
   check_mirror_offline          # the mirror starts and serves its cache with upstream down
+  leak_capture_check            # only DHCP, ARP/ND and Tor left on the outside link
   check_outside_scan            # 7
   check_no_plaintext_secrets    # 8
   check_idempotent              # 9

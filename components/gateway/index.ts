@@ -92,6 +92,7 @@ export class Gateway extends pulumi.ComponentResource {
           insideInterface: INSIDE_NIC,
           inside: bcmnet.subnet,
           insideAddress: inside,
+          egressUsers: services.flatMap((s) => (s.egressUser ? [s.egressUser] : [])),
           forwardToOutside: args.forwardBcmnetToOutside,
         });
       } catch (err) {

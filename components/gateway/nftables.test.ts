@@ -7,6 +7,7 @@ const base: NftablesArgs = {
   insideInterface: "eth1",
   inside: parseSubnet("bcmnetCidr", "10.148.10.0/24"),
   insideAddress: "10.148.10.1",
+  egressUsers: ["debian-tor"],
   forwardToOutside: false,
 };
 
@@ -65,5 +66,26 @@ describe("renderNftablesRuleset", () => {
     const bad = { ...base, ...patch } as unknown as NftablesArgs;
     expect(() => renderNftablesRuleset(bad)).toThrow(RenderError);
     expect(() => renderNftablesRuleset(bad)).toThrow(message);
+  });
+
+  it("fails closed on the way out: only Tor, DHCP and neighbour discovery leave by the outside NIC", () => {
+    const output = chain(rules, "output")
+      .split("\n")
+      .map((l) => l.trim());
+    expect(output).toEqual(
+      expect.arrayContaining([
+        'oifname "eth0" meta skuid "debian-tor" accept',
+        'oifname "eth0" udp sport 68 udp dport 67 accept',
+        'oifname "eth0" counter reject',
+      ]),
+    );
+    // The reject comes last: nothing after it can let a packet out.
+    expect(output.filter((l) => l.startsWith('oifname "eth0"')).at(-1)).toBe('oifname "eth0" counter reject');
+    expect(output.join("\n")).not.toMatch(/skuid "(root|proxy)"/);
+  });
+
+  it("lets Squid out only when an operator chose direct egress for it", () => {
+    const direct = chain(renderNftablesRuleset({ ...base, egressUsers: ["debian-tor", "proxy"] }), "output");
+    expect(direct).toContain('oifname "eth0" meta skuid "proxy" accept');
   });
 });

@@ -16,6 +16,12 @@ export interface NftablesArgs {
   /** The gateway's address on bcmnet: the only one of its addresses bcmnet may talk to. */
   insideAddress: string;
   /**
+   * Fail-closed egress: the users whose sockets may send out of the outside NIC (Tor's, and
+   * Squid's only when an operator chose direct egress). Everything else is rejected there,
+   * root included; the DHCP client and IPv6 neighbour discovery excepted.
+   */
+  egressUsers: string[];
+  /**
    * Route and masquerade bcmnet clients straight to the outside. Off by default in
    * the privacy design: clients then reach the internet only through Tor/privoxy/squid.
    */
@@ -34,6 +40,11 @@ export function renderNftablesRuleset(args: NftablesArgs): string {
     throw new RenderError("insideAddress", insideAddress, `must be inside ${cidr}`);
   }
   const broadcast = args.inside.broadcastAddress;
+  const egressUsers = (args.egressUsers ?? []).map((user, i) => {
+    if (!/^[a-z_][a-z0-9_-]*$/.test(user))
+      throw new RenderError(`egressUsers[${i}]`, user, "not a user name");
+    return user;
+  });
   if (typeof args.forwardToOutside !== "boolean") {
     throw new RenderError("forwardToOutside", args.forwardToOutside, "must be a boolean");
   }
@@ -90,6 +101,14 @@ export function renderNftablesRuleset(args: NftablesArgs): string {
     "",
     "  chain output {",
     "    type filter hook output priority filter; policy accept;",
+    "    # Fail closed: only these may send anything out of the outside NIC, IPv4 or IPv6.",
+    ...egressUsers.map((user) => `    oifname "${outside}" meta skuid "${user}" accept`),
+    "    # The DHCP client renewing its lease (its first packets go out on a raw socket).",
+    `    oifname "${outside}" udp sport 68 udp dport 67 accept`,
+    "    # IPv6 neighbour discovery, sent by the kernel itself.",
+    `    oifname "${outside}" icmpv6 type { nd-neighbor-solicit, nd-neighbor-advert, nd-router-solicit } accept`,
+    "    # Everyone else, root included: refused at once (a clean error, not a hang).",
+    `    oifname "${outside}" counter reject`,
     "  }",
     "}",
     ...nat,

@@ -46,6 +46,8 @@ export interface GatewayServiceSpec {
   name: string;
   /** Services (by name) that must be set up and started before this one. */
   startAfter: string[];
+  /** The user whose sockets may send out of the outside NIC (fail-closed egress), if any. */
+  egressUser?: string;
   /** Debian packages; installed at first boot only if the image lacks them. */
   packages: string[];
   files: GatewayFile[];

@@ -11,6 +11,8 @@ export interface SquidServiceArgs {
   bcmnet: Ipv4Subnet;
   port: number;
   cache: BcmConfig["squid"];
+  /** Misses go out through this proxy (privoxy, Tor) only; undefined: direct (operator's choice). */
+  parentProxy?: { address: string; port: number };
   logging: BcmConfig["gatewayLogging"];
   /** Its name on bcmnet, e.g. squid.bcmnet (error pages). */
   hostName: string;
@@ -47,12 +49,15 @@ export class SquidService extends pulumi.ComponentResource {
       pidFile: "/run/squid.pid",
       visibleHostname: args.hostName,
       gatewayAddressesFile: GATEWAY_ADDRESSES_FILE,
+      parentProxy: args.parentProxy,
       logging: args.logging,
     });
     this.endpoint = `${inside}:${args.port}`;
     this.spec = pulumi.output(cache.name).apply((volumeName): GatewayServiceSpec => ({
       name: "squid",
-      startAfter: [],
+      startAfter: args.parentProxy ? ["privoxy"] : [],
+      // Direct egress (an operator's choice) means Squid's own connections leave the gateway.
+      egressUser: args.parentProxy ? undefined : "proxy",
       packages: ["squid"],
       files: [{ path: "/etc/squid/squid.conf", content, permissions: "0644" }],
       directories: [{ path: CACHE_DIR, owner: "proxy:proxy", mode: "0750" }],

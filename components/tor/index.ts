@@ -62,6 +62,8 @@ export class TorService extends pulumi.ComponentResource {
     this.spec = pulumi.output(torrc).apply((content): GatewayServiceSpec => ({
       name: "tor",
       startAfter: [],
+      // Tor's own connections are the only traffic that leaves the gateway by default.
+      egressUser: "debian-tor",
       packages: ["tor"],
       // HashedControlPassword: readable by Tor only.
       files: [

@@ -12,6 +12,7 @@
 # Usage: scripts/e2e/topology.sh up|down|status
 # State: ${BCM_E2E_STATE:-/tmp/bcm-e2e}/ (pids/, logs/, www/, registry/, dnsmasq.leases, env)
 #   logs/dnsmasq.log   DHCP log (log-dhcp)
+#   logs/dns.log       upstream DNS query log: "query[A] dns-check.bcm-e2e.net from <address>"
 #   logs/http.log      HTTP access log: client address, method, path, status, request headers (JSON)
 #   logs/registry.log  registry log incl. access log lines:  "GET /v2/library/bcmtest/manifests/1 ..."
 # Run commands "upstream side" with: ip netns exec upstream <cmd>
@@ -26,6 +27,12 @@ PREFIX=24
 DHCP_FROM="${BCM_E2E_DHCP_FROM:-10.149.20.100}"
 DHCP_TO="${BCM_E2E_DHCP_TO:-10.149.20.200}"
 HTTP_PORT="${BCM_E2E_HTTP_PORT:-8080}"
+# Test names only the upstream DNS server knows: one whose answer is checked (a documentation
+# address: the gateway's dnsmasq refuses private answers, DNS rebinding), one the exits resolve
+# to reach the files.
+DNS_CHECK_NAME=dns-check.bcm-e2e.net
+DNS_CHECK_ADDRESS=198.51.100.7
+FILES_NAME=files.bcm-e2e.net
 REG_PORT="${BCM_E2E_REGISTRY_PORT:-5000}"
 CACHE="${BCM_CACHE:-/var/cache/bcm-pulumi}"
 
@@ -105,6 +112,17 @@ up() {
     echo $! > "$STATE/pids/dnsmasq.pid"; log "dnsmasq DHCP $DHCP_FROM-$DHCP_TO on $NS_IF (pid $!)"
   fi
 
+  # -- DNS: the upstream resolver, answering only test names nobody else knows ------------------
+  # (the private Tor network's exits resolve through it; its log shows who asked)
+  if alive dns; then log "dns already running"; else
+    setsid ip netns exec "$NS" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=53 \
+      --listen-address="$ADDR" --bind-interfaces --no-resolv --no-hosts --no-dhcp-interface="$NS_IF" \
+      --address="/$DNS_CHECK_NAME/$DNS_CHECK_ADDRESS" --address="/$FILES_NAME/$ADDR" \
+      --log-queries=extra --log-facility="$STATE/logs/dns.log" --user=root --group=root --pid-file= \
+      </dev/null >>"$STATE/logs/dns.out" 2>&1 &
+    echo $! > "$STATE/pids/dns.pid"; log "dns on $ADDR:53 ($DNS_CHECK_NAME, $FILES_NAME) (pid $!)"
+  fi
+
   # -- HTTP test files ------------------------------------------------------------------------
   echo "bcm-e2e upstream test file" > "$STATE/www/small.txt"
   gen_file "$STATE/www/1M.bin" 1048576
@@ -153,7 +171,7 @@ YML
     sleep 0.2
   done
   [ -n "$ok" ] || { tail -n 5 "$STATE"/logs/*.log >&2; die "services did not come up"; }
-  for n in dnsmasq http registry; do alive "$n" || die "$n died (see $STATE/logs)"; done
+  for n in dnsmasq dns http registry; do alive "$n" || die "$n died (see $STATE/logs)"; done
   cat > "$STATE/env" <<ENV
 BCM_E2E_NETNS=$NS
 BCM_E2E_HOST_IF=$HOST_IF
@@ -167,7 +185,7 @@ ENV
 
 down() {
   local n p
-  for n in registry http dnsmasq; do
+  for n in registry http dns dnsmasq; do
     if alive "$n"; then p="$(cat "$STATE/pids/$n.pid")"; kill "$p" 2>/dev/null || true; log "stopped $n ($p)"; fi
     rm -f "$STATE/pids/$n.pid"
   done
@@ -187,7 +205,7 @@ status() {
   local n
   ip netns list | awk '{print $1}' | grep -qx "$NS" && echo "netns $NS: present" || echo "netns $NS: absent"
   ip -br link show "$HOST_IF" 2>/dev/null || echo "$HOST_IF: absent"
-  for n in dnsmasq http registry; do alive "$n" && echo "$n: running ($(cat "$STATE/pids/$n.pid"))" || echo "$n: not running"; done
+  for n in dnsmasq dns http registry; do alive "$n" && echo "$n: running ($(cat "$STATE/pids/$n.pid"))" || echo "$n: not running"; done
 }
 
 case "${1:-}" in

@@ -461,6 +461,8 @@ check_config_change() {
   set_config bcmnetDhcpLeaseTime 2h
   deploy_up up-change || { fail "10: redeploy with changed settings failed (see $LOGS/up-change.log)"; return; }
   wait_for_hosts || { fail "10: the gateway did not come back after the change"; return; }
+  # A new gateway: point its Tor at the private network again (tests/e2e/tor.sh).
+  point_gateway_tor || { fail "10: the new gateway's Tor did not bootstrap"; return; }
   on "$GATEWAY" grep -q "^cache_dir .* 1536 " /etc/squid/squid.conf &&
     pass "10: Squid runs with the new cache size" || fail "10: squid.conf has not the new cache size"
   on "$GATEWAY" grep -qE '^dhcp-range=.*,2h$' /etc/dnsmasq.conf && pass "10: dnsmasq runs with the new lease time" ||
@@ -506,6 +508,7 @@ teardown_leftovers() {
   fi
   lxc network delete bcme2e >/dev/null 2>&1
   lxc storage delete bcm-e2e >/dev/null 2>&1
+  bash "$REPO_ROOT/scripts/e2e/tornet.sh" down >/dev/null 2>&1
   bash "$REPO_ROOT/scripts/e2e/topology.sh" down >/dev/null 2>&1
   rm -rf "$STATE/backend" "$DEPLOY_DIR"
   true
@@ -527,6 +530,10 @@ teardown() {
   local rc=$?
   phase "teardown"
   cleanup_deployment
+  if [ -n "${LEAK_PCAP:-}" ]; then # the private Tor network ran
+    pgrep -af "$STATE/tornet" | grep -v pgrep | grep -q . && fail "teardown: a tor process of the private network survived" ||
+      pass "teardown: no tor process of the private network is left"
+  fi
   summary
   local ok=$?
   [ $rc -ne 0 ] && exit $rc

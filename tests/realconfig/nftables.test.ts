@@ -20,6 +20,7 @@ describe("nft -c -f accepts the rendered ruleset", () => {
     insideInterface: "eth1",
     inside: parseSubnet("bcmnetCidr", "10.148.10.0/24"),
     insideAddress: "10.148.10.1",
+    egressUsers: ["debian-tor", "proxy"],
   };
 
   it.each([false, true])("forwardToOutside=%s", (forwardToOutside) => {

@@ -1,0 +1,164 @@
+# shellcheck shell=bash
+# The e2e's private Tor network (scripts/e2e/tornet.sh, in the "upstream" namespace) and the checks
+# that go through it: DNS, SOCKS5, the HTTP proxy, Squid and the mirror over Tor, each asserted at
+# the far end (which address the upstream server saw), and the leak test (a capture on the
+# upstream side of the outside link sees only DHCP, ARP/neighbour discovery and Tor's own TCP to
+# the relays). Sourced after tests/e2e/lib.sh and probe.sh.
+#
+# How the gateway's Tor reaches the private network, for this test only: the product's torrc is
+# for the real Tor network and has no switch for another one. The e2e appends the network's
+# client fragment (TestingTorNetwork, its DirAuthority lines) to the deployed gateway's
+# /etc/tor/torrc with `lxc exec` and restarts Tor: an out-of-band edit of a test deployment,
+# redone after each replacement of the gateway, that no setting of the program can produce.
+
+TORNET="$REPO_ROOT/scripts/e2e/tornet.sh"
+DNS_CHECK_NAME=dns-check.bcm-e2e.net
+DNS_CHECK_ADDRESS=198.51.100.7
+FILES_NAME=files.bcm-e2e.net
+TORNET_BOOTSTRAP_TIMEOUT=${TORNET_BOOTSTRAP_TIMEOUT:-180}
+
+tornet_start() { # in the background while the deployment runs: the consensus takes ~20-50 s
+  TORNET_NO_WAIT=1 bash "$TORNET" up "$NETNS" "$UPSTREAM" >"$LOGS/tornet-up.log" 2>&1
+}
+
+gateway_tor_log() { on "$GATEWAY" journalctl -u tor@default --no-pager -o short-iso 2>/dev/null; }
+
+# Points the deployed gateway's Tor at the private network and waits for its 100 % bootstrap.
+point_gateway_tor() {
+  local fragment="$STATE/tornet/client.torrc-fragment" start=$SECONDS
+  bash "$TORNET" wait-consensus 150 >>"$LOGS/tornet-up.log" 2>&1 ||
+    { fail "tor: the private Tor network published no consensus: $(tail -3 "$LOGS/tornet-up.log" | tr '\n' ' ')"; return 1; }
+  [ -s "$fragment" ] || { fail "tor: no client fragment at $fragment"; return 1; }
+  on "$GATEWAY" sh -c 'grep -q "^TestingTorNetwork" /etc/tor/torrc || { printf "\n# e2e only: the private Tor network\n"; cat; } >>/etc/tor/torrc' <"$fragment"
+  on "$GATEWAY" systemctl restart tor@default
+  if bash "$TORNET" wait-bootstrap --cmd "lxc exec --project $PROJECT $GATEWAY -- journalctl -u tor@default --no-pager -o short-iso" \
+    "$TORNET_BOOTSTRAP_TIMEOUT" >"$LOGS/tor-bootstrap.log" 2>&1; then
+    pass "tor: the gateway's Tor bootstrapped 100 % on the private network ($(grep -o 'bootstrapped in [0-9]* s' "$LOGS/tor-bootstrap.log" | head -1); $((SECONDS - start)) s here)"
+  else
+    fail "tor: the gateway's Tor did not bootstrap within ${TORNET_BOOTSTRAP_TIMEOUT} s:"
+    tail -40 "$LOGS/tor-bootstrap.log"
+    return 1
+  fi
+}
+
+# --- before Tor has a network: fail cleanly and quickly, no plaintext fallback --------------------
+check_tor_not_bootstrapped() {
+  local start status code secs
+  start=$EPOCHREALTIME
+  status=$(on client1 dig +time=10 +tries=1 "$DNS_CHECK_NAME" @"$INSIDE" 2>&1 | grep -o 'status: [A-Z]*' | head -1)
+  secs=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
+  [ "$status" = "status: SERVFAIL" ] && awk -v s="$secs" 'BEGIN { exit !(s < 10) }' &&
+    pass "tor-down: DNS answers SERVFAIL in ${secs} s while Tor has no network (no plaintext fallback)" ||
+    fail "tor-down: DNS with Tor not bootstrapped: '${status:-no answer}' after ${secs} s"
+  code=$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 60 -x "http://$INSIDE:3128" "http://$UPSTREAM:8080/small.txt?tor-down")
+  [[ "$code" =~ ^5[0-9][0-9]$ ]] && pass "tor-down: Squid fails the request cleanly (HTTP $code) while Tor has no network" ||
+    fail "tor-down: Squid answered HTTP $code while Tor has no network"
+  grep -c "tor-down" "$STATE/logs/http.log" | grep -qx 0 && pass "tor-down: nothing reached the upstream HTTP server" ||
+    fail "tor-down: the upstream HTTP server was reached while Tor had no network"
+}
+
+# exit_seen <log-line>: the client address the upstream server logged is the exit's, not ours
+exit_seen() { [ "${1%% *}" = "$UPSTREAM" ]; }
+
+# --- through the private Tor network, asserted at the far end --------------------------------------
+check_over_tor() {
+  local outside answer line path code
+  outside=$(outside_address)
+  answer=$(on client1 dig +short +time=20 +tries=2 "$DNS_CHECK_NAME" @"$INSIDE" 2>/dev/null | grep -v '^;' | tail -1)
+  [ "$answer" = "$DNS_CHECK_ADDRESS" ] && pass "tor: a client resolves $DNS_CHECK_NAME (known only upstream) to $answer over Tor" ||
+    fail "tor: $DNS_CHECK_NAME resolved to '$answer'"
+  if grep "$DNS_CHECK_NAME" "$STATE/logs/dns.log" | grep -q "from $outside\$"; then
+    fail "tor: the upstream DNS server got a query from the gateway's outside address $outside"
+  elif grep "$DNS_CHECK_NAME" "$STATE/logs/dns.log" | grep -q "from $UPSTREAM\$"; then
+    pass "tor: the upstream DNS server saw the query from the exit ($UPSTREAM), never from $outside"
+  else
+    fail "tor: the upstream DNS server logged no query for $DNS_CHECK_NAME"
+  fi
+
+  path="/small.txt?via=socks5h-$RANDOM"
+  code=$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 60 --socks5-hostname "$INSIDE:9050" "http://$FILES_NAME:8080$path")
+  line=$(awk -v p="$path" '$3 == p' "$STATE/logs/http.log" | tail -1)
+  [ "$code" = 200 ] && exit_seen "$line" &&
+    pass "tor: SOCKS5 with remote resolution fetched $FILES_NAME; the server saw ${line%% *} (an exit)" ||
+    fail "tor: SOCKS5 fetch returned $code, server saw '${line%% *}'"
+
+  path="/small.txt?via=privoxy-$RANDOM"
+  code=$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 60 -x "http://$INSIDE:8118" "http://$FILES_NAME:8080$path")
+  line=$(awk -v p="$path" '$3 == p' "$STATE/logs/http.log" | tail -1)
+  [ "$code" = 200 ] && exit_seen "$line" &&
+    pass "tor: the HTTP-over-Tor proxy fetched $FILES_NAME; the server saw ${line%% *} (an exit)" ||
+    fail "tor: privoxy fetch returned $code, server saw '${line%% *}'"
+  if grep -qiE '"(via|x-forwarded-for|forwarded)"' <<<"$line"; then
+    fail "tor: privoxy added identifying headers: $line"
+  else
+    pass "tor: privoxy sent no Via or X-Forwarded-For"
+  fi
+
+  # Squid's misses and the mirror's pulls (checks 5 and 6) leave through Tor by default.
+  if awk '$1 != "'"$UPSTREAM"'" {print}' "$STATE/logs/http.log" | grep -q .; then
+    fail "tor: the upstream HTTP server saw requests not from an exit: $(awk '$1 != "'"$UPSTREAM"'" {print $1}' "$STATE/logs/http.log" | sort -u | tr '\n' ' ')"
+  else
+    pass "tor: every request the upstream HTTP server saw (Squid's misses included) came from an exit"
+  fi
+  # The mirror's requests (Go's client; the test image was pushed with curl from upstream itself).
+  if grep -E '"(GET|HEAD) /v2/library/bcmtest.*Go-http-client' "$STATE/logs/registry.log" | grep -qv "^$UPSTREAM "; then
+    fail "tor: the upstream registry saw pulls not from an exit"
+  elif grep -qE "^$UPSTREAM .*\"(GET|HEAD) /v2/library/bcmtest.*Go-http-client" "$STATE/logs/registry.log"; then
+    pass "tor: the mirror's pulls reached the upstream registry from an exit ($UPSTREAM)"
+  else
+    fail "tor: no pull of library/bcmtest in the upstream registry's access log"
+  fi
+
+  # Tor's ControlPort: not from bcmnet, not through privoxy (Squid: check 5).
+  on client1 timeout 5 nc -z -w 3 "$INSIDE" 9051 && fail "tor: ControlPort reachable from bcmnet" ||
+    pass "tor: ControlPort unreachable from bcmnet"
+  code=$(on client1 curl -s -o /tmp/ctl -w '%{http_code}' --max-time 30 -x "http://$INSIDE:8118" "http://127.0.0.1:9051/")
+  on client1 grep -q "Tor control" /tmp/ctl 2>/dev/null && fail "tor: ControlPort reached through privoxy" ||
+    pass "tor: ControlPort not reachable through privoxy (HTTP $code)"
+}
+
+# --- leak test: nothing but Tor (and DHCP, ARP, ND) on the outside link ----------------------------
+LEAK_PCAP=""
+leak_capture_start() {
+  LEAK_PCAP="$STATE/outside-link.pcap"
+  up_ns timeout 900 tcpdump -i "$NETNS_IF" -nn -U -w "$LEAK_PCAP" 2>/dev/null &
+  LEAK_DUMP=$!
+  sleep 1
+}
+
+# Processes on the gateway itself, root and an unprivileged user, try to reach upstream directly.
+gateway_direct_attempts() {
+  local who rc
+  for who in root nobody; do
+    on "$GATEWAY" runuser -u "$who" -- curl -s -o /dev/null --max-time 5 "http://$UPSTREAM:8080/small.txt?direct-$who"
+    rc=$?
+    [ "$rc" != 0 ] && pass "leak: $who on the gateway cannot fetch from upstream directly (curl exit $rc)" ||
+      fail "leak: $who on the gateway fetched from upstream directly"
+    on "$GATEWAY" runuser -u "$who" -- dig +time=2 +tries=1 "@$UPSTREAM" "$DNS_CHECK_NAME" >/dev/null 2>&1 &&
+      fail "leak: $who on the gateway got a direct DNS answer from upstream" ||
+      pass "leak: $who on the gateway gets no direct DNS answer from upstream"
+    on "$GATEWAY" runuser -u "$who" -- sh -c "echo leak | timeout 3 nc -u -w 1 $UPSTREAM 9999" >/dev/null 2>&1 || true
+  done
+}
+
+leak_capture_check() {
+  local outside total dhcp arp nd tor other
+  outside=$(outside_address)
+  kill "$LEAK_DUMP" 2>/dev/null
+  wait "$LEAK_DUMP" 2>/dev/null
+  tcpdump -r "$LEAK_PCAP" -nn -e 2>/dev/null >"$STATE/outside-link.txt"
+  total=$(wc -l <"$STATE/outside-link.txt")
+  dhcp=$(grep -cE '\.(67|68)[ :].*\.(67|68)[ :]' "$STATE/outside-link.txt" || true)
+  arp=$(grep -c 'ARP' "$STATE/outside-link.txt" || true)
+  nd=$(grep -cE 'ICMP6, (neighbor|router) (solicitation|advertisement)' "$STATE/outside-link.txt" || true)
+  # Tor's own connections: TCP between the gateway and a relay's ORPort (7101-7106) of the network.
+  tor=$(grep -cE "IPv4.* ($outside\.[0-9]+ > $UPSTREAM\.710[1-9]|$UPSTREAM\.710[1-9] > $outside\.[0-9]+): Flags" "$STATE/outside-link.txt" || true)
+  other=$((total - dhcp - arp - nd - tor))
+  echo "leak: outside link: $total packets: DHCP $dhcp, ARP $arp, neighbour discovery $nd, Tor to relays $tor, other $other"
+  [ "$tor" -gt 0 ] || fail "leak: control: no Tor traffic captured on the outside link (capture blind?)"
+  if [ "$other" -eq 0 ]; then
+    pass "leak: the outside link carried only DHCP ($dhcp), ARP ($arp), ND ($nd) and Tor to relays ($tor) of $total packets"
+  else
+    fail "leak: $other packets on the outside link were neither DHCP, ARP/ND nor Tor: $(grep -vE 'ARP|ICMP6, (neighbor|router)|\.(67|68)[ :].*\.(67|68)[ :]|\.710[1-9]' "$STATE/outside-link.txt" | head -3 | tr '\n' ' ')"
+  fi
+}
