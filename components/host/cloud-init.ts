@@ -57,6 +57,7 @@ export interface HostSetupArgs {
 }
 
 const SETUP_SCRIPT = "/usr/local/sbin/bcm-setup";
+const CLOUD_INIT_ONCE_UNIT = "bcm-cloud-init-once.service";
 const SETUP_LOG = "/var/log/bcm-setup.log";
 
 const UNIT_NAME = /^[A-Za-z0-9@._-]+\.(service|socket|target|timer)$/;
@@ -93,6 +94,21 @@ export function renderUserData(args: HostSetupArgs): string {
       permissions: "0644",
     },
     { path: SETUP_SCRIPT, content: renderSetupScript(args), permissions: "0755" },
+    {
+      path: `/etc/systemd/system/${CLOUD_INIT_ONCE_UNIT}`,
+      content: [
+        "[Unit]",
+        "Description=bcm-pulumi: run cloud-init on the first boot only",
+        "After=cloud-final.service",
+        "ConditionPathExists=!/etc/cloud/cloud-init.disabled",
+        "",
+        "[Service]",
+        "Type=oneshot",
+        "ExecStart=/usr/bin/touch /etc/cloud/cloud-init.disabled",
+        "",
+      ].join("\n"),
+      permissions: "0644",
+    },
   ];
   const cloudConfig = {
     hostname: args.hostname,
@@ -199,9 +215,10 @@ function renderSetupScript(args: HostSetupArgs): string {
       (unit) => `systemctl enable ${q(unit)} && systemctl restart ${q(unit)} || failed+=(${q(unit)})`,
     ),
     'if ((${#failed[@]})); then echo "bcm-setup: FAILED units: ${failed[*]}"; exit 1; fi',
-    // Configured once: later boots skip cloud-init (seconds off every restart). A change of
-    // configuration replaces the container, which boots fresh and runs cloud-init again.
-    "touch /etc/cloud/cloud-init.disabled",
+    // Configured once: later boots skip cloud-init (seconds off every restart), once this boot's
+    // cloud-init has finished. A change of configuration replaces the container, which boots
+    // fresh and runs cloud-init again.
+    `systemctl start --no-block ${CLOUD_INIT_ONCE_UNIT}`,
     'echo "bcm-setup: done $(date -Is)"',
   ];
   return lines.join("\n") + "\n";
