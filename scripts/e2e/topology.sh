@@ -27,11 +27,11 @@ PREFIX=24
 DHCP_FROM="${BCM_E2E_DHCP_FROM:-10.149.20.100}"
 DHCP_TO="${BCM_E2E_DHCP_TO:-10.149.20.200}"
 HTTP_PORT="${BCM_E2E_HTTP_PORT:-8080}"
-# Test names only the upstream DNS server knows: one whose answer is checked (a documentation
-# address: the gateway's dnsmasq refuses private answers, DNS rebinding), one the exits resolve
-# to reach the files.
+# Test names only the upstream DNS server knows: one whose answer is checked (a public address
+# nobody contacts, the historical example.com: the gateway's dnsmasq drops private and
+# documentation ranges from answers, DNS rebinding), one the exits resolve to reach the files.
 DNS_CHECK_NAME=dns-check.bcm-e2e.net
-DNS_CHECK_ADDRESS=198.51.100.7
+DNS_CHECK_ADDRESS=93.184.216.34
 FILES_NAME=files.bcm-e2e.net
 REG_PORT="${BCM_E2E_REGISTRY_PORT:-5000}"
 CACHE="${BCM_CACHE:-/var/cache/bcm-pulumi}"

@@ -147,6 +147,8 @@ TestingDirAuthVoteExit $EXIT_FPS
 TestingDirAuthVoteExitIsStrict 1
 TestingDirAuthVoteGuard $GUARD_FPS
 TestingDirAuthVoteGuardIsStrict 1
+# Every node is an HSDir at once: the e2e's onion services can publish their descriptors.
+TestingDirAuthVoteHSDir *
 ExitRelay 0
 ExitPolicy reject *:*
 EOF
