@@ -53,7 +53,7 @@ check_tor_not_bootstrapped() {
   code=$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 60 -x "http://$INSIDE:3128" "http://$UPSTREAM:8080/small.txt?tor-down")
   [[ "$code" =~ ^5[0-9][0-9]$ ]] && pass "tor-down: Squid fails the request cleanly (HTTP $code) while Tor has no network" ||
     fail "tor-down: Squid answered HTTP $code while Tor has no network"
-  grep -c "tor-down" "$STATE/logs/http.log" | grep -qx 0 && pass "tor-down: nothing reached the upstream HTTP server" ||
+  ! grep -q "tor-down" "$STATE/logs/http.log" && pass "tor-down: nothing reached the upstream HTTP server" ||
     fail "tor-down: the upstream HTTP server was reached while Tor had no network"
 }
 
