@@ -37,6 +37,8 @@ main() {
   trap teardown EXIT
   phase "topology"
   teardown_leftovers
+  # This run's logs only: the upstream servers' logs are evidence for the checks.
+  rm -rf "$LOGS" && mkdir -p "$LOGS"
   bash "$REPO_ROOT/scripts/e2e/topology.sh" up || fatal "topology up failed"
   bash "$REPO_ROOT/scripts/e2e/testimage.sh" push || fatal "test image push failed"
   tornet_start &

@@ -202,6 +202,9 @@ function renderSetupScript(args: HostSetupArgs): string {
       (unit) => `systemctl enable ${q(unit)} && systemctl restart ${q(unit)} || failed+=(${q(unit)})`,
     ),
     'if ((${#failed[@]})); then echo "bcm-setup: FAILED units: ${failed[*]}"; exit 1; fi',
+    // Configured once: later boots skip cloud-init (seconds off every restart). A change of
+    // configuration replaces the container, which boots fresh and runs cloud-init again.
+    "touch /etc/cloud/cloud-init.disabled",
     'echo "bcm-setup: done $(date -Is)"',
   ];
   return lines.join("\n") + "\n";

@@ -164,7 +164,7 @@ check_gateway_addresses_closed() {
 check_squid_privacy() {
   local path="/small.txt?privacy=$RANDOM" line ip
   ip=$(instance_ipv4 client1)
-  on client1 curl -s -o /dev/null --max-time 20 -x "http://$INSIDE:3128" -H "Via: 1.1 client-side-proxy" \
+  on client1 curl -s -o /dev/null --max-time 60 -x "http://$INSIDE:3128" -H "Via: 1.1 client-side-proxy" \
     -H "Forwarded: for=$ip" -H "X-Forwarded-For: $ip" -H "X-Real-IP: $ip" "http://$UPSTREAM:8080$path"
   line=$(awk -v p="$path" '$3 == p' "$STATE/logs/http.log" | tail -1)
   [ -n "$line" ] || { fail "privacy: the upstream server logged no request for $path"; return; }

@@ -57,6 +57,9 @@ check_tor_not_bootstrapped() {
     fail "tor-down: the upstream HTTP server was reached while Tor had no network"
 }
 
+# Request lines of the upstream HTTP server's log whose client is not <address>.
+http_requests_not_from() { awk -v a="$1" '$2 ~ /^(GET|HEAD|POST|PUT)$/ && $1 != a' "$STATE/logs/http.log"; }
+
 # exit_seen <log-line>: the client address the upstream server logged is the exit's, not ours
 exit_seen() { [ "${1%% *}" = "$UPSTREAM" ]; }
 
@@ -67,9 +70,10 @@ check_over_tor() {
   answer=$(on client1 dig +short +time=20 +tries=2 "$DNS_CHECK_NAME" @"$INSIDE" 2>/dev/null | grep -v '^;' | tail -1)
   [ "$answer" = "$DNS_CHECK_ADDRESS" ] && pass "tor: a client resolves $DNS_CHECK_NAME (known only upstream) to $answer over Tor" ||
     fail "tor: $DNS_CHECK_NAME resolved to '$answer'"
-  if grep "$DNS_CHECK_NAME" "$STATE/logs/dns.log" | grep -q "from $outside\$"; then
+  # Exits randomise the case of names they resolve (0x20): match without case.
+  if grep -i "$DNS_CHECK_NAME" "$STATE/logs/dns.log" | grep -q "from $outside\$"; then
     fail "tor: the upstream DNS server got a query from the gateway's outside address $outside"
-  elif grep "$DNS_CHECK_NAME" "$STATE/logs/dns.log" | grep -q "from $UPSTREAM\$"; then
+  elif grep -i "$DNS_CHECK_NAME" "$STATE/logs/dns.log" | grep -q "from $UPSTREAM\$"; then
     pass "tor: the upstream DNS server saw the query from the exit ($UPSTREAM), never from $outside"
   else
     fail "tor: the upstream DNS server logged no query for $DNS_CHECK_NAME"
@@ -95,8 +99,8 @@ check_over_tor() {
   fi
 
   # Squid's misses and the mirror's pulls (checks 5 and 6) leave through Tor by default.
-  if awk '$1 != "'"$UPSTREAM"'" {print}' "$STATE/logs/http.log" | grep -q .; then
-    fail "tor: the upstream HTTP server saw requests not from an exit: $(awk '$1 != "'"$UPSTREAM"'" {print $1}' "$STATE/logs/http.log" | sort -u | tr '\n' ' ')"
+  if http_requests_not_from "$UPSTREAM" | grep -q .; then
+    fail "tor: the upstream HTTP server saw requests not from an exit: $(http_requests_not_from "$UPSTREAM" | cut -d' ' -f1-3 | sort -u | tr '\n' ' ')"
   else
     pass "tor: every request the upstream HTTP server saw (Squid's misses included) came from an exit"
   fi
@@ -142,11 +146,14 @@ gateway_direct_attempts() {
 }
 
 leak_capture_check() {
-  local outside total dhcp arp nd tor other
+  local outside total dhcp arp nd tor other mac inbound
   outside=$(outside_address)
+  mac=$(on "$GATEWAY" cat /sys/class/net/eth0/address)
   kill "$LEAK_DUMP" 2>/dev/null
   wait "$LEAK_DUMP" 2>/dev/null
-  tcpdump -r "$LEAK_PCAP" -nn -e 2>/dev/null >"$STATE/outside-link.txt"
+  # What the gateway sent (its MAC); what upstream sent to it (the tests' own probes) is counted apart.
+  tcpdump -r "$LEAK_PCAP" -nn -e "ether src $mac" 2>/dev/null >"$STATE/outside-link.txt"
+  inbound=$(tcpdump -r "$LEAK_PCAP" -nn -e "not ether src $mac" 2>/dev/null | wc -l)
   total=$(wc -l <"$STATE/outside-link.txt")
   dhcp=$(grep -cE '\.(67|68)[ :].*\.(67|68)[ :]' "$STATE/outside-link.txt" || true)
   arp=$(grep -c 'ARP' "$STATE/outside-link.txt" || true)
@@ -154,10 +161,10 @@ leak_capture_check() {
   # Tor's own connections: TCP between the gateway and a relay's ORPort (7101-7106) of the network.
   tor=$(grep -cE "IPv4.* ($outside\.[0-9]+ > $UPSTREAM\.710[1-9]|$UPSTREAM\.710[1-9] > $outside\.[0-9]+): Flags" "$STATE/outside-link.txt" || true)
   other=$((total - dhcp - arp - nd - tor))
-  echo "leak: outside link: $total packets: DHCP $dhcp, ARP $arp, neighbour discovery $nd, Tor to relays $tor, other $other"
+  echo "leak: the gateway sent $total packets on the outside link: DHCP $dhcp, ARP $arp, neighbour discovery $nd, Tor to relays $tor, other $other ($inbound packets came in from upstream)"
   [ "$tor" -gt 0 ] || fail "leak: control: no Tor traffic captured on the outside link (capture blind?)"
   if [ "$other" -eq 0 ]; then
-    pass "leak: the outside link carried only DHCP ($dhcp), ARP ($arp), ND ($nd) and Tor to relays ($tor) of $total packets"
+    pass "leak: of $total packets the gateway sent on the outside link: DHCP $dhcp, ARP $arp, ND $nd, Tor to relays $tor, nothing else"
   else
     fail "leak: $other packets on the outside link were neither DHCP, ARP/ND nor Tor: $(grep -vE 'ARP|ICMP6, (neighbor|router)|\.(67|68)[ :].*\.(67|68)[ :]|\.710[1-9]' "$STATE/outside-link.txt" | head -3 | tr '\n' ' ')"
   fi
