@@ -172,6 +172,7 @@ export class DataCenter extends pulumi.ComponentResource {
           hostNames: [names.registry, names.registryAlias],
           port: config.ports.privateRegistry,
           volumeSizeGb: config.volumeSizesGb.privateRegistry,
+          onionNames: this.onion?.namesLeadingTo(config.bcmnet.gatewayAddress, config.ports.privateRegistry),
         },
         { parent: this },
       );

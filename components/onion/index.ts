@@ -42,11 +42,13 @@ export class OnionServices extends pulumi.ComponentResource {
   public readonly directories: GatewayDirectory[];
   /** Service name -> "<address>.onion:<virtual port>". */
   public readonly addresses: pulumi.Output<Record<string, string>>;
+  private readonly services: BcmConfig["onionServices"];
   /** Client name -> what its Tor needs (secret). */
   public readonly clients: pulumi.Output<Record<string, OnionClientBundle>>;
 
   constructor(name: string, args: OnionServicesArgs, opts?: pulumi.ComponentResourceOptions) {
     super("bcm:onion:OnionServices", name, {}, opts);
+    this.services = args.services;
     const identities = args.services.map(
       (service) =>
         new tls.PrivateKey(`${name}-${service.name}`, { algorithm: "ED25519" }, { parent: this })
@@ -126,5 +128,12 @@ export class OnionServices extends pulumi.ComponentResource {
     this.addresses = pulumi.unsecret(rendered.addresses);
     this.clients = pulumi.secret(rendered.clients);
     this.registerOutputs({ addresses: this.addresses, clients: this.clients });
+  }
+
+  /** The .onion names of the services that lead to this address and port (for TLS names). */
+  namesLeadingTo(address: string, port: number): pulumi.Output<string>[] {
+    return this.services
+      .filter((service) => service.target.address === address && service.target.port === port)
+      .map((service) => this.addresses.apply((all) => all[service.name].split(":")[0]));
   }
 }
