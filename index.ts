@@ -23,3 +23,6 @@ export const dockerCertsDirectories = dc.dockerClient.registryEndpoints.map(
 export const dockerClientCert = dc.operatorClient.certPem;
 export const dockerClientKey = pulumi.secret(dc.operatorClient.privateKeyPem);
 export const dockerHosts = dc.dockerHosts.map((h) => h.instanceName);
+// Remote access: each onion service's address, and each client's files (secret): see README.
+export const onionServices = dc.onion?.addresses ?? {};
+export const onionClients = dc.onion ? pulumi.secret(dc.onion.clients) : {};

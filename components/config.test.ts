@@ -411,3 +411,53 @@ describe("unknown settings", () => {
     ).not.toThrow();
   });
 });
+
+describe("onion services", () => {
+  it("parses a service on the gateway and one on bcmnet", () => {
+    const config = parse({
+      onionServices: ["registry 443 privateRegistry laptop,phone", "ssh 22 10.148.10.50:22 laptop"],
+    });
+    expect(config.onionServices).toEqual([
+      {
+        name: "registry",
+        virtualPort: 443,
+        target: { address: "10.148.10.1", port: 443 },
+        clients: ["laptop", "phone"],
+      },
+      { name: "ssh", virtualPort: 22, target: { address: "10.148.10.50", port: 22 }, clients: ["laptop"] },
+    ]);
+  });
+  it.each([
+    ["registry 443 lxdApi laptop", "onionServices[0]", /unknown target "lxdApi"/],
+    ["registry 70000 privateRegistry laptop", "onionServices[0]", /virtual port "70000"/],
+    ["registry 443 privateRegistry laptop,laptop", "onionServices[0]", /client "laptop" is listed twice/],
+    ["registry 443 privateRegistry", "onionServices[0]", /expected "<name> <virtual port> <target>/],
+    ["Registry 443 privateRegistry laptop", "onionServices[0]", /service name "Registry"/],
+  ])("refuses %j", (value, key, reason) => {
+    expectRejected({ onionServices: [value] }, key, value, reason);
+  });
+  it("refuses a target outside bcmnet", () => {
+    expectRejected(
+      { onionServices: ["ssh 22 192.168.1.5:22 laptop"] },
+      "onionServices",
+      "192.168.1.5",
+      /outside bcmnet/,
+    );
+  });
+  it("refuses two services of one name", () => {
+    expectRejected(
+      { onionServices: ["a 443 privateRegistry laptop", "a 22 10.148.10.50:22 laptop"] },
+      "onionServices",
+      "a",
+      /two onion services/,
+    );
+  });
+  it("refuses a gateway service that is not enabled", () => {
+    expectRejected(
+      { onionServices: ["mirror 5000 registryMirror laptop"], enableRegistryMirror: false },
+      "onionServices",
+      "mirror",
+      /not enabled/,
+    );
+  });
+});

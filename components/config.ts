@@ -65,6 +65,13 @@ export interface BcmConfig {
   /** What the gateway's services log: "private" (no client addresses, URLs or queries) or "full". */
   gatewayLogging: "private" | "full";
   certificates: { caValidityHours: number; validityHours: number; earlyRenewalHours: number };
+  /** Authenticated onion services, targets resolved to address:port. */
+  onionServices: {
+    name: string;
+    virtualPort: number;
+    target: { address: string; port: number };
+    clients: string[];
+  }[];
   dockerHosts: string[];
   dockerKernelModules: string[];
   retainDataVolumes: boolean;
@@ -215,6 +222,34 @@ export function parseConfig(raw: RawConfig): BcmConfig {
     );
   }
 
+  const onionServices = s.onionServices.map((service) => {
+    if ("gateway" in service.target) {
+      const which = service.target.gateway;
+      if (!services[which]) {
+        throw new ConfigError(
+          "onionServices",
+          service.name,
+          `its target ${which} is not enabled (enable${which[0].toUpperCase()}${which.slice(1)})`,
+        );
+      }
+      return { ...service, target: { address: gatewayAddress, port: ports[which] } };
+    }
+    hostInSubnet("onionServices", service.target.address, subnet);
+    return { ...service, target: service.target };
+  });
+  const duplicateOnion = onionServices.find(
+    (service, i) => onionServices.findIndex((o) => o.name === service.name) !== i,
+  );
+  if (duplicateOnion)
+    throw new ConfigError("onionServices", duplicateOnion.name, "two onion services have this name");
+  if (onionServices.length > 0 && !services.tor) {
+    throw new ConfigError(
+      "onionServices",
+      onionServices.map((o) => o.name),
+      "onion services need enableTor",
+    );
+  }
+
   return {
     lxd: { remote, project: s.lxdProject },
     storage: {
@@ -254,6 +289,7 @@ export function parseConfig(raw: RawConfig): BcmConfig {
       validityHours: s.certValidityHours,
       earlyRenewalHours: s.certEarlyRenewalHours,
     },
+    onionServices,
     dockerHosts,
     dockerKernelModules: s.dockerKernelModules,
     retainDataVolumes: s.retainDataVolumes,

@@ -10,6 +10,7 @@ import { Pki } from "./pki";
 import { HttpProxyService } from "./privoxy";
 import { RegistryService } from "./registry";
 import { SquidService } from "./squid";
+import { OnionServices } from "./onion";
 import { TOR_DNS_ADDRESS, TorService } from "./tor";
 
 /** The LXD endpoint of this stack: the local daemon's unix socket, or a remote over HTTPS. */
@@ -40,6 +41,7 @@ export class DataCenter extends pulumi.ComponentResource {
   public readonly dockerClient: DockerClientSettings;
   public readonly operatorClient: { certPem: pulumi.Output<string>; privateKeyPem: pulumi.Output<string> };
   public readonly endpoints: Record<string, string>;
+  public readonly onion?: OnionServices;
 
   constructor(name: string, config: BcmConfig, opts?: pulumi.ComponentResourceOptions) {
     super("bcm:index:DataCenter", name, {}, opts);
@@ -71,6 +73,10 @@ export class DataCenter extends pulumi.ComponentResource {
       { parent: this },
     );
 
+    this.onion =
+      config.onionServices.length > 0
+        ? new OnionServices("onion", { services: config.onionServices }, { parent: this })
+        : undefined;
     const services: pulumi.Output<GatewayServiceSpec>[] = [];
     const endpoints: Record<string, string> = {};
     if (config.services.tor) {
@@ -81,6 +87,7 @@ export class DataCenter extends pulumi.ComponentResource {
           bcmnet: config.bcmnet.subnet,
           ports: { socks: config.ports.torSocks, dns: config.ports.torDns, control: config.ports.torControl },
           hostName: names.tor,
+          onion: this.onion,
         },
         { parent: this },
       );
@@ -165,6 +172,7 @@ export class DataCenter extends pulumi.ComponentResource {
           hostNames: [names.registry, names.registryAlias],
           port: config.ports.privateRegistry,
           volumeSizeGb: config.volumeSizesGb.privateRegistry,
+          onionNames: this.onion?.namesLeadingTo(config.bcmnet.gatewayAddress, config.ports.privateRegistry),
         },
         { parent: this },
       );

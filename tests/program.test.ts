@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { generateKeyPairSync, randomBytes } from "crypto";
 import * as yaml from "js-yaml";
 import { isWrappedSecret, revealSecrets } from "./mock-secrets";
 
@@ -34,7 +35,18 @@ pulumi.runtime.setMocks(
       const state: Record<string, unknown> = { ...args.inputs };
       switch (args.type) {
         case "tls:index/privateKey:PrivateKey":
-          state.privateKeyPem = FAKE_PEM("PRIVATE KEY", args.name);
+          if (args.inputs.algorithm === "ED25519") {
+            // Onion identities are parsed (Tor's key files): a real key, as the provider makes.
+            state.privateKeyPemPkcs8 = generateKeyPairSync("ed25519").privateKey.export({
+              type: "pkcs8",
+              format: "pem",
+            });
+          } else {
+            state.privateKeyPem = FAKE_PEM("PRIVATE KEY", args.name);
+          }
+          break;
+        case "random:index/randomBytes:RandomBytes":
+          state.base64 = randomBytes(Number(args.inputs.length)).toString("base64");
           break;
         case "tls:index/selfSignedCert:SelfSignedCert":
         case "tls:index/locallySignedCert:LocallySignedCert":
@@ -84,6 +96,10 @@ pulumi.runtime.setAllConfig({
   "bcm:lxdProject": "bcm-test",
   "bcm:dockerHosts": '["builder1"]',
   "bcm:registryMirrorUpstream": "http://10.149.20.1:5000",
+  "bcm:onionServices": JSON.stringify([
+    "registry 443 privateRegistry laptop,phone",
+    "builder-ssh 22 10.149.10.50:22 laptop",
+  ]),
 });
 
 function value<T>(output: pulumi.Output<T> | pulumi.Input<T>): Promise<T> {
@@ -140,7 +156,10 @@ function secretFile(instance: Created, path: string): string {
   expect(staged[0]).toMatchObject({ mode: "0600", uid: 0 });
   const cloudConfig = userData(instance);
   expect(cloudConfig.write_files.find((f) => f.path === path)).toBeUndefined();
-  expect(file(cloudConfig, "/usr/local/sbin/bcm-setup")).toContain(`/root/bcm-secrets${path} ${path}`);
+  // The setup script installs it from the staged copy (decoding base64 for binary files).
+  expect(file(cloudConfig, "/usr/local/sbin/bcm-setup")).toMatch(
+    new RegExp(`/root/bcm-secrets${path}( | > )${path.replace(/[.]/g, "\\.")}`),
+  );
   return staged[0].content;
 }
 
@@ -338,10 +357,14 @@ describe("gateway", () => {
       dnsNames: ["mirror.bcmnet"],
       ipAddresses: ["10.149.10.1"],
     });
-    expect(one("tls:index/certRequest:CertRequest", "pki-server-registry-private").inputs).toMatchObject({
-      dnsNames: ["bcmnet", "registry.bcmnet"],
-      ipAddresses: ["10.149.10.1"],
-    });
+    const privateCert = one("tls:index/certRequest:CertRequest", "pki-server-registry-private").inputs;
+    expect(privateCert).toMatchObject({ ipAddresses: ["10.149.10.1"] });
+    // Reached through its onion service too: the .onion name is in the certificate.
+    expect(privateCert.dnsNames).toEqual([
+      "bcmnet",
+      "registry.bcmnet",
+      expect.stringMatching(/^[a-z2-7]{56}\.onion$/),
+    ]);
   });
 
   it("binds Squid and privoxy to the inside address, privoxy forwarding to Tor with remote DNS", () => {
@@ -376,8 +399,8 @@ describe("docker host", () => {
 });
 
 describe("PKI and secrets", () => {
-  it("uses ECDSA P-256 keys everywhere", () => {
-    const keys = resources("tls:index/privateKey:PrivateKey");
+  it("uses ECDSA P-256 keys for TLS everywhere", () => {
+    const keys = resources("tls:index/privateKey:PrivateKey").filter((k) => !k.name.startsWith("onion-"));
     expect(keys.length).toBe(5); // CA, two registries, the docker host, the operator
     for (const key of keys) expect(key.inputs).toMatchObject({ algorithm: "ECDSA", ecdsaCurve: "P256" });
   });
@@ -461,5 +484,73 @@ describe("PKI and secrets", () => {
       registryMirror: "mirror.bcmnet:5000",
       privateRegistry: "bcmnet:443",
     });
+  });
+});
+
+describe("onion services", () => {
+  let gateway: Created;
+  beforeAll(() => {
+    gateway = one("lxd:index/instance:Instance", "gateway");
+  });
+
+  it("owns every key: an ed25519 identity per service, an x25519 key per client", () => {
+    const identities = resources("tls:index/privateKey:PrivateKey").filter((k) =>
+      k.name.startsWith("onion-"),
+    );
+    expect(identities.map((k) => k.name).sort()).toEqual(["onion-builder-ssh", "onion-registry"]);
+    for (const key of identities) expect(key.inputs).toEqual({ algorithm: "ED25519" });
+    const clients = resources("random:index/randomBytes:RandomBytes");
+    expect(clients.map((c) => c.name).sort()).toEqual(["onion-client-laptop", "onion-client-phone"]);
+    for (const client of clients) expect(client.inputs).toEqual({ length: 32 });
+  });
+
+  it("gives the gateway's Tor the services, keys and authorized clients, as secret files", () => {
+    const torrc = secretFile(gateway, "/etc/tor/torrc");
+    expect(torrc).toContain("HiddenServiceDir /var/lib/tor/onion/registry");
+    expect(torrc).toContain("HiddenServicePort 443 10.149.10.1:443");
+    expect(torrc).toContain("HiddenServicePort 22 10.149.10.50:22");
+    const key = Buffer.from(
+      secretFile(gateway, "/var/lib/tor/onion/registry/hs_ed25519_secret_key"),
+      "base64",
+    );
+    expect(key.subarray(0, 29).toString()).toBe("== ed25519v1-secret: type0 ==");
+    expect(key.length).toBe(96);
+    const auth = secretFile(gateway, "/var/lib/tor/onion/registry/authorized_clients/laptop.auth");
+    expect(Buffer.from(auth, "base64").toString()).toMatch(/^descriptor:x25519:[a-z2-7]{52}\n?$/);
+    secretFile(gateway, "/var/lib/tor/onion/registry/authorized_clients/phone.auth");
+    const staged = (gateway.inputs.files as { targetPath: string }[]).map((f) => f.targetPath);
+    // The phone is not a client of builder-ssh: no .auth there.
+    expect(staged).not.toContain(
+      "/root/bcm-secrets/var/lib/tor/onion/builder-ssh/authorized_clients/phone.auth",
+    );
+    expect(file(userData(gateway), "/usr/local/sbin/bcm-setup")).toContain(
+      "install -d -o debian-tor -g debian-tor -m 0700 /var/lib/tor/onion/registry/authorized_clients",
+    );
+  });
+
+  it("exports each address and, as a secret, what each client's Tor needs", async () => {
+    const addresses = (await value(program.onionServices)) as Record<string, string>;
+    expect(addresses.registry).toMatch(/^[a-z2-7]{56}\.onion:443$/);
+    expect(addresses["builder-ssh"]).toMatch(/^[a-z2-7]{56}\.onion:22$/);
+    expect(await pulumi.isSecret(pulumi.output(program.onionClients))).toBe(true);
+    const clients = (await value(program.onionClients)) as Record<
+      string,
+      { authPrivateFiles: Record<string, string>; torrc: string[] }
+    >;
+    expect(Object.keys(clients.laptop.authPrivateFiles)).toHaveLength(2);
+    expect(Object.keys(clients.phone.authPrivateFiles)).toEqual([
+      `${addresses.registry.split(".onion")[0]}.auth_private`,
+    ]);
+    expect(Object.values(clients.phone.authPrivateFiles)[0]).toMatch(
+      /^[a-z2-7]{56}:descriptor:x25519:[a-z2-7]{52}\n$/,
+    );
+    expect(clients.laptop.torrc).toEqual(["ClientOnionAuthDir /var/lib/tor/onion-auth"]);
+  });
+
+  it("opens no port for them: the gateway's listeners are unchanged", async () => {
+    const listeners = (await value(program.gatewayListeners)) as Record<string, string>;
+    expect(
+      Object.values(listeners).every((l) => l.includes("10.149.10.1:") || l.includes("127.0.0.1:")),
+    ).toBe(true);
   });
 });

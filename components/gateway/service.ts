@@ -19,6 +19,8 @@ export interface GatewayFile {
   owner?: string;
   /** Holds a key or password: delivered through the LXD file API, never in the user-data. */
   secret?: boolean;
+  /** "base64": content is the base64 of binary bytes (e.g. Tor's key files), decoded on the host. */
+  encoding?: "base64";
 }
 
 export interface GatewayDirectory {

@@ -14,6 +14,8 @@ export interface CloudInitFile {
    * LXD file API instead (secretInstanceFiles), root-only, and installed by the setup script.
    */
   secret?: boolean;
+  /** "base64": content is the base64 of binary bytes, written decoded. */
+  encoding?: "base64";
 }
 
 /** An lxd.Instance `files` entry: pushed through the LXD API before the instance first starts. */
@@ -118,6 +120,7 @@ export function renderUserData(args: HostSetupArgs): string {
       content: file.content,
       permissions: file.permissions,
       owner: file.owner ?? "root:root",
+      ...(file.encoding === "base64" ? { encoding: "b64" } : {}),
       // Deferred: owners such as debian-tor or proxy exist only once packages are installed.
       defer: true,
     })),
@@ -233,8 +236,18 @@ function renderSecretInstall(files: CloudInitFile[]): string[] {
     ...files.map((file) => {
       const [user, group] = (file.owner ?? "root:root").split(":");
       const staged = stagedPath(file.path);
+      const check = `[ -f ${q(staged)} ] || { echo "bcm-setup: secret file ${file.path} was not pushed"; exit 1; }; `;
+      if (file.encoding === "base64") {
+        // Binary content travels as base64 text; decoded straight into a file nobody else can read.
+        return (
+          check +
+          `install -d -m 0755 "$(dirname ${q(file.path)})" 2>/dev/null || true; ` +
+          `(umask 077; base64 -d ${q(staged)} > ${q(file.path)}) && ` +
+          `chown ${q(user)}:${q(group ?? user)} ${q(file.path)} && chmod ${q(file.permissions)} ${q(file.path)}`
+        );
+      }
       return (
-        `[ -f ${q(staged)} ] || { echo "bcm-setup: secret file ${file.path} was not pushed"; exit 1; }; ` +
+        check +
         `install -D -o ${q(user)} -g ${q(group ?? user)} -m ${q(file.permissions)} ${q(staged)} ${q(file.path)}`
       );
     }),

@@ -20,6 +20,8 @@ export interface RegistryServiceArgs {
   /** Mirror only: the registry to pull through from, and the gateway proxy it goes through. */
   upstream?: { origin: RegistryOrigin; proxyUrl: string; via: string };
   volumeSizeGb: number;
+  /** .onion names of the onion services that lead here. */
+  onionNames?: pulumi.Input<string>[];
 }
 
 /**
@@ -48,7 +50,8 @@ export class RegistryService extends pulumi.ComponentResource {
       { parent: this },
     );
     const cert = pki.issueServerCertificate(`registry-${kind}`, {
-      dnsNames: args.hostNames,
+      // Reached through an onion service too: its .onion name, so TLS verifies there as well.
+      dnsNames: [...args.hostNames, ...(args.onionNames ?? [])],
       ipAddresses: [inside],
     });
 

@@ -8,6 +8,7 @@ import { CONFIG_NAMESPACE, ConfigError } from "../config-error";
 import { dockerHostSettings } from "../dockerhost/settings";
 import { foundationSettings } from "../foundation/settings";
 import { gatewaySettings } from "../gateway/settings";
+import { onionSettings } from "../onion/settings";
 import { pkiSettings } from "../pki/settings";
 import { privoxySettings } from "../privoxy/settings";
 import { registrySettings } from "../registry/settings";
@@ -22,6 +23,7 @@ export const SETTINGS = {
   ...privoxySettings,
   ...squidSettings,
   ...registrySettings,
+  ...onionSettings,
   ...pkiSettings,
   ...dockerHostSettings,
 };

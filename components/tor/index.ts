@@ -3,7 +3,7 @@ import * as random from "@pulumi/random";
 import { Ipv4Subnet, subnetOf } from "../net";
 
 const LOOPBACK = subnetOf("127.0.0.0", 8);
-import { GatewayServiceSpec } from "../gateway/service";
+import { GatewayDirectory, GatewayFile, GatewayServiceSpec } from "../gateway/service";
 import { hashTorControlPassword, renderTorrc } from "./torrc";
 
 export interface TorServiceArgs {
@@ -14,6 +14,12 @@ export interface TorServiceArgs {
   ports: { socks: number; dns: number; control: number };
   /** Its name on bcmnet, e.g. tor.bcmnet. */
   hostName: string;
+  /** Authenticated onion services this Tor publishes (components/onion). */
+  onion?: {
+    torrc: pulumi.Output<string>;
+    files: pulumi.Output<GatewayFile[]>;
+    directories: GatewayDirectory[];
+  };
 }
 
 /** Loopback address of Tor's DNSPort: dnsmasq's one and only upstream. */
@@ -43,23 +49,26 @@ export class TorService extends pulumi.ComponentResource {
     const salt = new random.RandomId(`${name}-control-salt`, { byteLength: 8 }, { parent: this });
     this.controlPassword = pulumi.secret(password.result);
 
-    const torrc = pulumi.all([password.result, salt.hex]).apply(([pw, saltHex]) =>
-      renderTorrc({
-        socks: {
-          address: inside,
-          port: ports.socks,
-          // Loopback too: SocksPolicy also governs the DNSPort, and its client is the gateway's
-          // own DNS relay on 127.0.0.1 (and privoxy's SOCKS connections come from loopback).
-          policyAccept: [args.bcmnet, LOOPBACK],
-        },
-        dns: { address: TOR_DNS_ADDRESS, port: ports.dns },
-        control: { port: ports.control, hashedPassword: hashTorControlPassword(pw, saltHex) },
-        dataDirectory: "/var/lib/tor",
-      }),
+    const onionTorrc = args.onion?.torrc ?? pulumi.output("");
+    const torrc = pulumi.all([password.result, salt.hex, onionTorrc]).apply(
+      ([pw, saltHex, onionLines]) =>
+        renderTorrc({
+          socks: {
+            address: inside,
+            port: ports.socks,
+            // Loopback too: SocksPolicy also governs the DNSPort, and its client is the gateway's
+            // own DNS relay on 127.0.0.1 (and privoxy's SOCKS connections come from loopback).
+            policyAccept: [args.bcmnet, LOOPBACK],
+          },
+          dns: { address: TOR_DNS_ADDRESS, port: ports.dns },
+          control: { port: ports.control, hashedPassword: hashTorControlPassword(pw, saltHex) },
+          dataDirectory: "/var/lib/tor",
+        }) + onionLines,
     );
     this.socksEndpoint = `${inside}:${ports.socks}`;
 
-    this.spec = pulumi.output(torrc).apply((content): GatewayServiceSpec => ({
+    const onionFiles = args.onion?.files ?? pulumi.output([] as GatewayFile[]);
+    this.spec = pulumi.all([torrc, onionFiles]).apply(([content, keyFiles]): GatewayServiceSpec => ({
       name: "tor",
       startAfter: [],
       // Tor's own connections are the only traffic that leaves the gateway by default.
@@ -68,8 +77,9 @@ export class TorService extends pulumi.ComponentResource {
       // HashedControlPassword: readable by Tor only.
       files: [
         { path: "/etc/tor/torrc", content, permissions: "0640", owner: "root:debian-tor", secret: true },
+        ...keyFiles,
       ],
-      directories: [],
+      directories: args.onion?.directories ?? [],
       volumes: [],
       prepare: [
         "tor --defaults-torrc /usr/share/tor/tor-service-defaults-torrc -f /etc/tor/torrc --verify-config",

@@ -72,9 +72,26 @@ export function realState(type: string, wireInputs: Inputs): Inputs | undefined 
       const bytes = crypto.randomBytes(Number(inputs.byteLength));
       return { ...inputs, hex: bytes.toString("hex"), b64Std: bytes.toString("base64") };
     }
+    case "random:index/randomBytes:RandomBytes": {
+      const bytes = crypto.randomBytes(Number(inputs.length));
+      return { ...inputs, base64: bytes.toString("base64"), hex: bytes.toString("hex") };
+    }
     case "tls:index/privateKey:PrivateKey": {
+      if (inputs.algorithm === "ED25519") {
+        // As the provider: PKCS#8 PEM (privateKeyPem and privateKeyPemPkcs8 are the same for ED25519).
+        const { privateKey, publicKey } = crypto.generateKeyPairSync("ed25519");
+        const pem = privateKey.export({ type: "pkcs8", format: "pem" });
+        return {
+          ...inputs,
+          privateKeyPem: pem,
+          privateKeyPemPkcs8: pem,
+          publicKeyPem: publicKey.export({ type: "spki", format: "pem" }),
+        };
+      }
       if (inputs.algorithm !== "ECDSA" || inputs.ecdsaCurve !== "P256") {
-        throw new Error(`test double supports ECDSA P256 only, got ${inputs.algorithm} ${inputs.ecdsaCurve}`);
+        throw new Error(
+          `test double supports ECDSA P256 and ED25519 only, got ${inputs.algorithm} ${inputs.ecdsaCurve}`,
+        );
       }
       const { privateKey, publicKey } = crypto.generateKeyPairSync("ec", { namedCurve: "prime256v1" });
       return {
