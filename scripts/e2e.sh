@@ -20,6 +20,8 @@ source "$REPO_ROOT/tests/e2e/lib.sh"
 source "$REPO_ROOT/tests/e2e/probe.sh"
 # shellcheck source=../tests/e2e/tor.sh
 source "$REPO_ROOT/tests/e2e/tor.sh"
+# shellcheck source=../tests/e2e/onion.sh
+source "$REPO_ROOT/tests/e2e/onion.sh"
 
 [ "$(id -u)" -eq 0 ] || { echo "e2e: must run as root (LXD, network namespaces)" >&2; exit 2; }
 
@@ -60,10 +62,12 @@ main() {
 
   phase "checks"
   start_clients || fatal "client containers did not get a DHCP lease"
-  # The whole run is captured on the upstream side of the outside link (the leak test).
-  leak_capture_start
-  check_tor_not_bootstrapped    # DNS SERVFAIL quickly, Squid fails cleanly, nothing leaks
+  check_tor_not_bootstrapped    # no DNS answer, Squid fails cleanly, nothing reaches upstream
   point_gateway_tor || fatal "the gateway's Tor has no network: the checks through it cannot run"
+  # From here on, the outside link is captured on its upstream side (the leak test). (Before,
+  # the product's Tor tried the real Tor network's fallback directories: Tor's own traffic, into
+  # the upstream namespace, a dead end.)
+  leak_capture_start
   check_dhcp_dns                # 1
   check_no_plaintext_dns        # 2
   check_tor_socks               # 3
@@ -71,6 +75,7 @@ main() {
   check_squid                   # 5
   check_registries              # 6
   check_over_tor                # DNS, SOCKS5, privoxy, Squid, mirror through Tor: seen from an exit
+  check_onion_services          # authorized clients reach the registry as an onion service; others not
   gateway_direct_attempts       # root and nobody on the gateway try upstream directly
   check_dns_answers             # DNS over Tor answers, UDP and TCP
   check_squid_privacy           # no identifying headers upstream, private logs
@@ -84,6 +89,7 @@ main() {
   check_no_plaintext_secrets    # 8
   check_idempotent              # 9
   check_config_change           # 10
+  check_onion_after_replacement # same address, the laptop gets through, the revoked phone not
   check_restart                 # 11
   if [ "${BCM_E2E_KEEP:-0}" = 1 ]; then
     echo "e2e: BCM_E2E_KEEP=1: leaving the deployment up"

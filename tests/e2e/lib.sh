@@ -80,12 +80,15 @@ stack_output() { # stack_output <name> [--show-secrets]
 
 # set_config <key> <value>: change a setting of the e2e stack
 set_config() {
-  if [ "$MODE" = engine ]; then run_pulumi config set "bcm:$1" "$2" >/dev/null; return; fi
+  if [ "$MODE" = engine ]; then
+    if [[ "$2" == "["* ]]; then run_pulumi config set --json "bcm:$1" "$2" >/dev/null; else run_pulumi config set "bcm:$1" "$2" >/dev/null; fi
+    return
+  fi
   node -e '
     const fs = require("fs"), yaml = require("js-yaml");
     const [file, key, value] = process.argv.slice(1);
     const doc = yaml.load(fs.readFileSync(file, "utf8"));
-    doc.config["bcm:" + key] = /^[0-9]+$/.test(value) ? Number(value) : value;
+    doc.config["bcm:" + key] = /^[0-9]+$/.test(value) ? Number(value) : value.startsWith("[") ? JSON.parse(value) : value;
     fs.writeFileSync(file, yaml.dump(doc));' "$STACK_CONFIG" "$1" "$2"
 }
 
@@ -464,6 +467,8 @@ check_idempotent() {
 check_config_change() {
   set_config squidCacheSizeMb 1536
   set_config bcmnetDhcpLeaseTime 2h
+  # Revoke the phone's access to the onion service (tests/e2e/onion.sh).
+  set_config onionServices '["registry 443 privateRegistry laptop"]'
   deploy_up up-change || { fail "10: redeploy with changed settings failed (see $LOGS/up-change.log)"; return; }
   wait_for_hosts || { fail "10: the gateway did not come back after the change"; return; }
   # A new gateway: point its Tor at the private network again (tests/e2e/tor.sh).
@@ -513,6 +518,7 @@ teardown_leftovers() {
   fi
   lxc network delete bcme2e >/dev/null 2>&1
   lxc storage delete bcm-e2e >/dev/null 2>&1
+  pkill -f "$STATE/onion-client-" 2>/dev/null
   bash "$REPO_ROOT/scripts/e2e/tornet.sh" down >/dev/null 2>&1
   bash "$REPO_ROOT/scripts/e2e/topology.sh" down >/dev/null 2>&1
   rm -rf "$STATE/backend" "$DEPLOY_DIR"
