@@ -241,7 +241,8 @@ function renderSecretInstall(files: CloudInitFile[]): string[] {
         // Binary content travels as base64 text; decoded straight into a file nobody else can read.
         return (
           check +
-          `install -d -m 0755 "$(dirname ${q(file.path)})" 2>/dev/null || true; ` +
+          // mkdir -p leaves an existing directory's mode alone (Tor wants its own 0700).
+          `mkdir -p "$(dirname ${q(file.path)})"; ` +
           `(umask 077; base64 -d ${q(staged)} > ${q(file.path)}) && ` +
           `chown ${q(user)}:${q(group ?? user)} ${q(file.path)} && chmod ${q(file.permissions)} ${q(file.path)}`
         );

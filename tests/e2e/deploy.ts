@@ -25,6 +25,7 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as yaml from "js-yaml";
 import * as path from "path";
+import { StagedFile } from "../../components/host/cloud-init";
 import { revealSecrets } from "../mock-secrets";
 import { realState } from "./real-values";
 
@@ -209,14 +210,8 @@ function create(r: PlannedResource, project: string): void {
   }
 }
 
-interface InstanceFileInput {
-  targetPath: string;
-  content: string;
-  mode: string;
-  uid: number;
-  gid: number;
-  createDirectories: boolean;
-}
+/** What the program passes as an instance's `files` (components/host/cloud-init.ts). */
+type InstanceFileInput = StagedFile;
 
 function pushFile(instance: string, project: string, file: InstanceFileInput): void {
   const args = ["file", "push", "--project", project, "--uid", String(file.uid), "--gid", String(file.gid)];

@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import { Socket } from "node:net";
 import { join } from "node:path";
 import { renderUnboundConf } from "../../components/gateway/unbound";
+import { parseReply, query, questionName } from "./dns-wire";
 import {
   Daemon,
   freePorts,
@@ -19,34 +20,13 @@ import {
   waitForPort,
 } from "./helpers";
 
-function query(name: string, id: number): Buffer {
-  const labels = name.split(".").map((l) => Buffer.concat([Buffer.from([l.length]), Buffer.from(l)]));
-  const header = Buffer.from([id >> 8, id & 255, 0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 0]);
-  return Buffer.concat([header, ...labels, Buffer.from([0, 0, 1, 0, 1])]); // A, IN
-}
-
-function questionEnd(msg: Buffer): { name: string; end: number } {
-  const parts: string[] = [];
-  let i = 12;
-  while (msg[i] !== 0) {
-    parts.push(msg.subarray(i + 1, i + 1 + msg[i]).toString());
-    i += msg[i] + 1;
-  }
-  return { name: parts.join("."), end: i + 5 };
-}
-
-/** The A records of a reply (answers with a compressed name, as unbound sends them). */
+/** The A records of a reply. */
 function addresses(msg: Buffer): string[] {
-  let i = questionEnd(msg).end;
-  const out: string[] = [];
-  for (let n = msg.readUInt16BE(6); n > 0; n--) {
-    i += (msg[i] & 0xc0) === 0xc0 ? 2 : questionEnd(msg.subarray(i - 12)).end - 4;
-    const len = msg.readUInt16BE(i + 8);
-    if (msg.readUInt16BE(i) === 1) out.push([...msg.subarray(i + 10, i + 14)].join("."));
-    i += 10 + len;
-  }
-  return out;
+  return parseReply(msg).addresses;
 }
+
+/** Where the question section ends, and its name. */
+const questionEnd = questionName;
 
 const torSeen: string[] = [];
 const fakeTor = createSocket("udp4");
