@@ -7,12 +7,20 @@
 #   - mirror pull of a 32 MiB image, cold vs warm, upstream link throttled to 20 Mbit/s with tc
 #                                                                        (target warm >= 10x faster)
 #   - Squid hit ratio over a repeated download set                       (target >= 90 %)
+#   - Tor bootstrap time of the gateway on the private Tor network (tests/e2e/tor.sh)
+#   - every gateway service's time to answer after `lxc restart`         (target <= 15 s)
+#   - a 16 MiB fetch through Squid: cold over Tor vs warm from the cache, and over Tor vs direct
+#     (squidEgress direct, redeployed for the measurement: the price of privacy)
 # Usage: sudo scripts/bench.sh
 set -uo pipefail
 # shellcheck source=lib/env.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
 # shellcheck source=../tests/e2e/lib.sh
 source "$REPO_ROOT/tests/e2e/lib.sh"
+# shellcheck source=../tests/e2e/probe.sh
+source "$REPO_ROOT/tests/e2e/probe.sh"
+# shellcheck source=../tests/e2e/tor.sh
+source "$REPO_ROOT/tests/e2e/tor.sh"
 [ "$(id -u)" -eq 0 ] || { echo "bench: must run as root" >&2; exit 2; }
 
 BIG_IMAGE=library/bcmbig:1
@@ -29,7 +37,7 @@ ensure_node_modules >/dev/null || exit 1
 bash "$REPO_ROOT/scripts/build-image.sh" >/dev/null || exit 1
 BCM_ENGINE_KEEP_GOING=1 bash "$REPO_ROOT/scripts/install-pulumi.sh" >/dev/null 2>&1
 detect_mode
-trap cleanup_deployment EXIT
+trap 'cleanup_deployment; bash "$TORNET" down >/dev/null 2>&1' EXIT
 teardown_leftovers
 bash "$REPO_ROOT/scripts/e2e/topology.sh" up >/dev/null || exit 1
 bash "$REPO_ROOT/scripts/e2e/testimage.sh" push >/dev/null || exit 1
@@ -39,6 +47,8 @@ BCM_TESTIMAGE_REPO=library/bcmbig BCM_TESTIMAGE_PAYLOAD_MB=32 BCM_TESTIMAGE_OUT=
   bash "$REPO_ROOT/scripts/e2e/testimage.sh" push >"$LOGS/bench-testimage.log" 2>&1 ||
   { echo "bench: pushing the 32 MiB test image failed: $(tail -1 "$LOGS/bench-testimage.log")"; exit 1; }
 stack_init >/dev/null || exit 1
+tornet_start &
+tornet_job=$!
 
 # --- cold deploy until the core checks are green ----------------------------------------------------
 t0=$(now)
@@ -46,6 +56,11 @@ deploy_up up || { echo "bench: deploy failed (see $LOGS/up.log)"; exit 1; }
 t_deployed=$(now)
 wait_for_hosts || { echo "bench: hosts not configured"; exit 1; }
 t_configured=$(now)
+wait "$tornet_job" || { echo "bench: the private Tor network did not start"; exit 1; }
+# Squid and the mirror go out over Tor by default: the gateway's Tor on the private network.
+t_tor=$(now)
+point_gateway_tor >/dev/null || { echo "bench: the gateway's Tor did not bootstrap"; exit 1; }
+report "Tor bootstrap on the private network (restart to 100 %)" "$(secs "$t_tor" "$(now)") s ($(grep -o 'bootstrapped in [0-9]* s' "$LOGS/tor-bootstrap.log" | head -1))"
 start_clients >/dev/null || exit 1
 green=1
 [ "$(on client2 getent hosts "client1.$DOMAIN" | awk '{print $1}')" = "$(instance_ipv4 client1)" ] || green=0
@@ -95,7 +110,34 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 on "$GATEWAY" tail -n +"$((before + 1))" /var/log/squid/access.log >"$STATE/bench-access.log"
-total=$(grep -c '/bench/' "$STATE/bench-access.log")
-hits=$(grep '/bench/' "$STATE/bench-access.log" | grep -c 'HIT/')
+# The private log format has no URLs: every line since $before is one of the bench's requests.
+total=$(grep -c 'TCP_' "$STATE/bench-access.log")
+hits=$(grep -c 'HIT/' "$STATE/bench-access.log")
 report "Squid hit ratio ($ROUNDS rounds x ${#FILES[@]} files)" \
   "$(awk -v h="$hits" -v t="$total" 'BEGIN { printf "%.0f %% (%d/%d)", (t ? 100 * h / t : 0), h, t }') (target >= 90 %)"
+
+# --- a 16 MiB fetch through Squid: over Tor cold vs warm, then Tor vs direct -----------------------
+gen_fetch() { # gen_fetch <url> -> seconds for client1 through Squid
+  local t0
+  t0=$(now)
+  [ "$(squid_fetch client1 "$1")" = 200 ] || echo "bench: fetch of $1 failed" >&2
+  secs "$t0" "$(now)"
+}
+cp "$STATE/www/16M.bin" "$STATE/www/bench/16M-tor.bin"
+cp "$STATE/www/16M.bin" "$STATE/www/bench/16M-direct.bin"
+tor_cold=$(gen_fetch "http://$UPSTREAM:8080/bench/16M-tor.bin")
+tor_warm=$(gen_fetch "http://$UPSTREAM:8080/bench/16M-tor.bin")
+report "16 MiB through Squid, cold over Tor" "$tor_cold s"
+report "16 MiB through Squid, warm from the cache" "$tor_warm s ($(awk -v c="$tor_cold" -v w="$tor_warm" 'BEGIN { printf "%.1fx", c / w }') faster)"
+
+# --- restart: every service's time to answer -------------------------------------------------------
+push_client_bundle >/dev/null
+check_restart_times | sed -n 's/^restart: \(.* answers .*\)/bench: restart: \1/p'
+
+set_config squidEgress direct
+set_config registryMirrorEgress direct
+deploy_up up-direct >/dev/null 2>&1 && wait_for_hosts >/dev/null && point_gateway_tor >/dev/null ||
+  { echo "bench: redeploy with direct egress failed"; exit 1; }
+direct_cold=$(gen_fetch "http://$UPSTREAM:8080/bench/16M-direct.bin")
+report "16 MiB through Squid, cold, direct egress" "$direct_cold s"
+report "price of privacy (cold over Tor / cold direct)" "$(awk -v t="$tor_cold" -v d="$direct_cold" 'BEGIN { printf "%.1fx", t / d }')"

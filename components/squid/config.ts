@@ -163,6 +163,8 @@ export function renderSquidConf(args: SquidArgs): string {
         ]),
     `cache_log ${cacheLog}`,
     "",
+    "# No ICMP pinger: it would ping destinations directly (the gateway's egress refuses it anyway).",
+    "pinger_enable off",
     "# A restart of the gateway should not wait 30 s for idle connections.",
     "shutdown_lifetime 1 seconds",
     "",

@@ -18,6 +18,7 @@ onion_client_start() {
     stack_output onionClients --show-secrets |
       jq -r --arg c "$client" '.[$c].authPrivateFiles | to_entries[] | "\(.key)\t\(.value)"' |
       while IFS=$'\t' read -r file content; do
+        [ -n "$file" ] && [ -n "$content" ] || continue # the line break ending each file's content
         printf '%s\n' "$content" >"$dir/auth/$file" && chmod 600 "$dir/auth/$file"
       done
     ls "$dir/auth" | grep -q auth_private || { echo "onion: no .auth_private for $client in the outputs"; return 1; }
