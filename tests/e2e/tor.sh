@@ -71,9 +71,10 @@ http_requests_not_from() { awk -v a="$1" '$2 ~ /^(GET|HEAD|POST|PUT)$/ && $1 != 
 # can fail now and then on the private network).
 tor_fetch() {
   local code try
-  for try in 1 2 3; do
+  for try in 1 2 3 4; do
     code=$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 60 "$@")
     [ "$code" = 200 ] && break
+    sleep 6 # the private network's consensus may list no exit for a few seconds
   done
   echo "$code"
 }
