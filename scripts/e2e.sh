@@ -73,12 +73,12 @@ main() {
   check_tor_socks               # 3
   check_http_over_tor           # 4
   check_squid                   # 5
+  check_squid_privacy           # no identifying headers upstream, private logs
   check_registries              # 6
   check_over_tor                # DNS, SOCKS5, privoxy, Squid, mirror through Tor: seen from an exit
   check_onion_services          # authorized clients reach the registry as an onion service; others not
   gateway_direct_attempts       # root and nobody on the gateway try upstream directly
   check_dns_answers             # DNS over Tor answers, UDP and TCP
-  check_squid_privacy           # no identifying headers upstream, private logs
   check_gateway_addresses_closed  # bcmnet reaches the inside address only
   check_volume_sizes
   check_secrets_unreadable      # nothing secret for an unprivileged user in a container

@@ -2,14 +2,14 @@
 # Checks and helpers of the end-to-end test (scripts/e2e.sh). Every check records pass/fail;
 # `summary` prints "N passed, M failed" and sets the exit code.
 
-PROJECT=bcm-e2e
 STACK=e2e
 GATEWAY=gateway
 BUILDER=builder1
 CLIENTS=(client1 client2)
-DOMAIN=bcmnet
-INSIDE=10.149.10.1
-UPSTREAM=10.149.20.1
+# PROJECT POOL BCMNET_NETWORK BCMNET_CIDR INSIDE DOMAIN DHCP_START DHCP_END UPSTREAM OUTSIDE_PARENT:
+# what the e2e stack file deploys, read through the program's own config parser.
+eval "$(cd "$REPO_ROOT" && ts-node --transpile-only tests/e2e/stack-constants.ts tests/e2e/Pulumi.e2e.yaml)" ||
+  { echo "e2e: cannot read tests/e2e/Pulumi.e2e.yaml" >&2; exit 2; }
 NETNS=upstream
 NETNS_IF=bcmout1
 STATE="${BCM_E2E_STATE:-/tmp/bcm-e2e}"
@@ -177,7 +177,7 @@ wait_units_active() {
 }
 
 instance_ipv4() { # the DHCP address of eth0 as LXD sees it
-  lx list "^$1\$" --format csv -c 4 | grep -oE '10\.149\.10\.[0-9]+' | head -1
+  lx list "^$1\$" --format csv -c 4 | grep -oE "${BCMNET_CIDR%.*/*}\.[0-9]+" | head -1
 }
 
 start_clients() {
@@ -204,7 +204,8 @@ check_dhcp_dns() {
   ip2=$(instance_ipv4 client2)
   lo=$(echo "$ip1" | cut -d. -f4)
   hi=$(echo "$ip2" | cut -d. -f4)
-  if ((lo >= 100 && lo <= 199 && hi >= 100 && hi <= 199)); then
+  local first=${DHCP_START##*.} last=${DHCP_END##*.}
+  if ((lo >= first && lo <= last && hi >= first && hi <= last)); then
     pass "1: clients got DHCP addresses from the gateway's range ($ip1, $ip2)"
   else
     fail "1: client addresses outside the configured DHCP range: $ip1 $ip2"
@@ -261,9 +262,9 @@ tcp_open_from_upstream() { up_ns timeout 6 nc -z -w 4 "$1" "$2" >/dev/null 2>&1;
 
 with_route_to_bcmnet() { # run a command in upstream with a route to bcmnet via the gateway's outside address
   local outside=$1; shift
-  up_ns ip route replace 10.149.10.0/24 via "$outside" dev "$NETNS_IF"
+  up_ns ip route replace "$BCMNET_CIDR" via "$outside" dev "$NETNS_IF"
   "$@"; local rc=$?
-  up_ns ip route del 10.149.10.0/24 via "$outside" dev "$NETNS_IF" 2>/dev/null
+  up_ns ip route del "$BCMNET_CIDR" via "$outside" dev "$NETNS_IF" 2>/dev/null
   return $rc
 }
 
@@ -436,7 +437,7 @@ check_registry_tls() {
 check_outside_scan() {
   local outside tcp_open udp_open control
   outside=$(outside_address)
-  [[ "$outside" == 10.149.20.* ]] && pass "7: the gateway's outside address $outside came from upstream DHCP" ||
+  [[ "$outside" == "${UPSTREAM%.*}".* ]] && pass "7: the gateway's outside address $outside came from upstream DHCP" ||
     { fail "7: unexpected outside address '$outside'"; return; }
   # Control: the scanner does see open ports (upstream's own HTTP server and registry).
   control=$(up_ns timeout 60 nmap -Pn -n -sT -p 5000,8080 "$UPSTREAM" -oG - | grep -o '[0-9]*/open' | wc -l)
@@ -517,10 +518,10 @@ check_destroy() {
   deploy_destroy destroy && pass "12: destroy ($MODE)" || fail "12: destroy failed (see $LOGS/destroy.log)"
   lxc project list --format csv | grep -q "^$PROJECT" && fail "12: project $PROJECT still exists" ||
     pass "12: no project $PROJECT (so no instance, profile or volume in it)"
-  lxc network list --format csv | grep -q "^bcme2e," && fail "12: network bcme2e still exists" ||
-    pass "12: network bcme2e removed"
-  lxc storage list --format csv | grep -q "^bcm-e2e," && fail "12: pool bcm-e2e still exists" ||
-    pass "12: storage pool bcm-e2e removed"
+  lxc network list --format csv | grep -q "^$BCMNET_NETWORK," && fail "12: network $BCMNET_NETWORK still exists" ||
+    pass "12: network $BCMNET_NETWORK removed"
+  lxc storage list --format csv | grep -q "^$POOL," && fail "12: pool $POOL still exists" ||
+    pass "12: storage pool $POOL removed"
   DESTROYED=1
 }
 
@@ -529,14 +530,14 @@ teardown_leftovers() {
   local name volume
   if lxc project list --format csv | grep -q "^$PROJECT"; then
     for name in $(lx list --format csv -c n); do lx delete --force "$name" >/dev/null 2>&1; done
-    for volume in $(lxc storage volume list bcm-e2e --project "$PROJECT" --format csv 2>/dev/null | awk -F, '$1=="custom"{print $2}'); do
-      lxc storage volume delete bcm-e2e "$volume" --project "$PROJECT" >/dev/null 2>&1
+    for volume in $(lxc storage volume list "$POOL" --project "$PROJECT" --format csv 2>/dev/null | awk -F, '$1=="custom"{print $2}'); do
+      lxc storage volume delete "$POOL" "$volume" --project "$PROJECT" >/dev/null 2>&1
     done
     for name in $(lx profile list --format csv | cut -d, -f1 | grep -v '^default$'); do lx profile delete "$name" >/dev/null 2>&1; done
     lxc project delete "$PROJECT" >/dev/null 2>&1
   fi
-  lxc network delete bcme2e >/dev/null 2>&1
-  lxc storage delete bcm-e2e >/dev/null 2>&1
+  lxc network delete "$BCMNET_NETWORK" >/dev/null 2>&1
+  lxc storage delete "$POOL" >/dev/null 2>&1
   pkill -f "$STATE/onion-client-" 2>/dev/null
   bash "$REPO_ROOT/scripts/e2e/tornet.sh" down >/dev/null 2>&1
   bash "$REPO_ROOT/scripts/e2e/topology.sh" down >/dev/null 2>&1

@@ -170,12 +170,12 @@ check_squid_privacy() {
   ip=$(instance_ipv4 client1)
   local try
   # Over Tor a stream can fail now and then: up to 4 tries, the server decides.
-  for try in 1 2 3 4; do
+  for try in 1 2 3 4 5 6; do
     on client1 curl -s -o /dev/null --max-time 60 -x "http://$INSIDE:3128" -H "Via: 1.1 client-side-proxy" \
       -H "Forwarded: for=$ip" -H "X-Forwarded-For: $ip" -H "X-Real-IP: $ip" "http://$UPSTREAM:8080$path"
     line=$(awk -v p="$path" '$3 == p' "$STATE/logs/http.log" | tail -1)
     [ -n "$line" ] && break
-    sleep 6 # the private network's consensus may list no exit for a few seconds
+    sleep 10 # the private network's consensus may list no exit for a while
   done
   [ -n "$line" ] || { fail "privacy: the upstream server logged no request for $path"; return; }
   if grep -qiE '"(via|forwarded|x-forwarded-for|x-real-ip)"' <<<"$line" || grep -qF "$ip" <<<"$line"; then
@@ -198,7 +198,7 @@ check_squid_privacy() {
 check_volume_sizes() {
   local volume size
   for volume in registry-mirror registry-private squid-cache gateway-state; do
-    size=$(lxc storage volume get bcm-e2e "$volume" size --project "$PROJECT" 2>/dev/null)
+    size=$(lxc storage volume get "$POOL" "$volume" size --project "$PROJECT" 2>/dev/null)
     [[ "$size" =~ ^[0-9]+GiB$ ]] && pass "volumes: $volume has size $size" || fail "volumes: $volume has no size ('$size')"
   done
 }
