@@ -17,7 +17,6 @@ export interface HttpProxyServiceArgs {
 /** privoxy on the inside address; every request leaves through Tor's SOCKS port (socks5t). */
 export class HttpProxyService extends pulumi.ComponentResource {
   public readonly spec: pulumi.Output<GatewayServiceSpec>;
-  public readonly endpoint: string;
 
   constructor(name: string, args: HttpProxyServiceArgs, opts?: pulumi.ComponentResourceOptions) {
     super("bcm:privoxy:HttpProxyService", name, {}, opts);
@@ -28,7 +27,6 @@ export class HttpProxyService extends pulumi.ComponentResource {
       permit: [args.bcmnet],
       torSocks: args.torSocks,
     });
-    this.endpoint = `${inside}:${args.port}`;
     this.spec = pulumi.output<GatewayServiceSpec>({
       name: "privoxy",
       // Its only way out is Tor's SOCKS port.
@@ -46,6 +44,6 @@ export class HttpProxyService extends pulumi.ComponentResource {
       hostNames: [args.hostName],
       listeners: [{ service: "http-proxy", protocol: "tcp", address: inside, port: args.port }],
     });
-    this.registerOutputs({ endpoint: this.endpoint });
+    this.registerOutputs({});
   }
 }

@@ -24,7 +24,6 @@ const CACHE_DIR = "/var/spool/squid";
 /** Squid forward proxy for bcmnet with its disk cache on a persistent volume. */
 export class SquidService extends pulumi.ComponentResource {
   public readonly spec: pulumi.Output<GatewayServiceSpec>;
-  public readonly endpoint: string;
 
   constructor(name: string, args: SquidServiceArgs, opts?: pulumi.ComponentResourceOptions) {
     super("bcm:squid:SquidService", name, {}, opts);
@@ -52,7 +51,6 @@ export class SquidService extends pulumi.ComponentResource {
       parentProxy: args.parentProxy,
       logging: args.logging,
     });
-    this.endpoint = `${inside}:${args.port}`;
     this.spec = pulumi.output(cache.name).apply((volumeName): GatewayServiceSpec => ({
       name: "squid",
       startAfter: args.parentProxy ? ["privoxy"] : [],
@@ -69,6 +67,6 @@ export class SquidService extends pulumi.ComponentResource {
       hostNames: [args.hostName],
       listeners: [{ service: "squid", protocol: "tcp", address: inside, port: args.port }],
     }));
-    this.registerOutputs({ endpoint: this.endpoint });
+    this.registerOutputs({});
   }
 }

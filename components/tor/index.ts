@@ -31,8 +31,6 @@ export const TOR_DNS_ADDRESS = "127.0.0.1";
  */
 export class TorService extends pulumi.ComponentResource {
   public readonly spec: pulumi.Output<GatewayServiceSpec>;
-  public readonly controlPassword: pulumi.Output<string>;
-  public readonly socksEndpoint: string;
 
   constructor(name: string, args: TorServiceArgs, opts?: pulumi.ComponentResourceOptions) {
     super("bcm:tor:TorService", name, {}, opts);
@@ -47,7 +45,6 @@ export class TorService extends pulumi.ComponentResource {
     // The salt is a resource too, so the hashed password (and the gateway) only changes when
     // the password does: `pulumi up` stays idempotent.
     const salt = new random.RandomId(`${name}-control-salt`, { byteLength: 8 }, { parent: this });
-    this.controlPassword = pulumi.secret(password.result);
 
     const onionTorrc = args.onion?.torrc ?? pulumi.output("");
     const torrc = pulumi.all([password.result, salt.hex, onionTorrc]).apply(
@@ -65,7 +62,6 @@ export class TorService extends pulumi.ComponentResource {
           dataDirectory: "/var/lib/tor",
         }) + onionLines,
     );
-    this.socksEndpoint = `${inside}:${ports.socks}`;
 
     const onionFiles = args.onion?.files ?? pulumi.output([] as GatewayFile[]);
     this.spec = pulumi.all([torrc, onionFiles]).apply(([content, keyFiles]): GatewayServiceSpec => ({
@@ -93,6 +89,6 @@ export class TorService extends pulumi.ComponentResource {
         { service: "tor-control", protocol: "tcp", address: "127.0.0.1", port: ports.control },
       ],
     }));
-    this.registerOutputs({ socksEndpoint: this.socksEndpoint, controlPassword: this.controlPassword });
+    this.registerOutputs({});
   }
 }
