@@ -154,6 +154,25 @@ describe("networks", () => {
   it("rejects the same NIC for outside and bcmnet", () => {
     expectRejected({ bcmnetParentNic: "enp1s0" }, "outsideParentNic", "enp1s0", /different physical NIC/);
   });
+  it("rejects bcmnet taking in itself as its LAN NIC", () => {
+    expectRejected(
+      { bcmnetParentNic: "bcmnet" },
+      "bcmnetParentNic",
+      "bcmnet",
+      /names the bcmnet bridge itself/,
+    );
+  });
+  it("rejects the outside macvlan on the bcmnet bridge", () => {
+    expectRejected({ outsideParentNic: "bcmnet" }, "outsideParentNic", "bcmnet", /trusted inside network/);
+  });
+  it("rejects a NAT bridge named like bcmnet's LAN NIC", () => {
+    expectRejected(
+      { outsideMode: "nat-bridge", outsideBridgeName: "enp2s0", bcmnetParentNic: "enp2s0" },
+      "outsideBridgeName",
+      "enp2s0",
+      /is bcmnetParentNic/,
+    );
+  });
   it("rejects an interface name longer than Linux allows", () => {
     expectRejected(
       { bcmnetName: "bcmnet-much-too-long" },

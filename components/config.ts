@@ -135,6 +135,13 @@ export function parseConfig(raw: RawConfig): BcmConfig {
     );
   }
 
+  if (s.bcmnetParentNic !== undefined && s.bcmnetParentNic === s.bcmnetName) {
+    throw new ConfigError(
+      "bcmnetParentNic",
+      s.bcmnetParentNic,
+      "names the bcmnet bridge itself (bcmnetName): set the LAN NIC the bridge takes in, a different interface",
+    );
+  }
   const outside = parseOutside(s, subnet);
 
   const services: Record<ServiceName, boolean> = {
@@ -322,10 +329,24 @@ function parseOutside(s: Parsed, bcmnet: Ipv4Subnet): BcmConfig["outside"] {
         "the outside NIC must be a different physical NIC than bcmnetParentNic (separate L2 domains)",
       );
     }
+    if (s.outsideParentNic === s.bcmnetName) {
+      throw new ConfigError(
+        "outsideParentNic",
+        s.outsideParentNic,
+        "is the bcmnet bridge (bcmnetName): the gateway's outside NIC would sit on the trusted inside network",
+      );
+    }
     return { mode: "macvlan", parentNic: s.outsideParentNic };
   }
   if (s.outsideBridgeName === s.bcmnetName) {
     throw new ConfigError("outsideBridgeName", s.outsideBridgeName, "must differ from bcmnetName");
+  }
+  if (s.outsideBridgeName === s.bcmnetParentNic) {
+    throw new ConfigError(
+      "outsideBridgeName",
+      s.outsideBridgeName,
+      "is bcmnetParentNic, the LAN NIC bcmnet takes in: the NAT bridge needs a name of its own",
+    );
   }
   const { address, subnet } = s.outsideBridgeAddress;
   if (subnetsOverlap(subnet, bcmnet)) {
