@@ -2,6 +2,14 @@ import * as lxd from "@pulumi/lxd";
 import * as pulumi from "@pulumi/pulumi";
 import { BcmConfig, serviceHostNames } from "./config";
 import { DockerHost } from "./dockerhost";
+import {
+  LxdClientIdentity,
+  RemoteSettings,
+  checkServer,
+  endpointUrl,
+  prepareEndpoint,
+  reported,
+} from "./endpoint";
 import { DockerClientSettings, renderDaemonJson } from "./dockerhost/daemon";
 import { DataVolumeFactory, Foundation } from "./foundation";
 import { Gateway } from "./gateway";
@@ -13,20 +21,53 @@ import { SquidService } from "./squid";
 import { OnionServices } from "./onion";
 import { TOR_DNS_ADDRESS, TorService } from "./tor";
 
-/** The LXD endpoint of this stack: the local daemon's unix socket, or a remote over HTTPS. */
+/**
+ * The LXD endpoint of this stack: the local daemon's unix socket, or a remote over HTTPS with the
+ * stack's own client identity (components/endpoint): the preflight checks the endpoint, makes the
+ * trust request when needed, and writes the configuration directory the provider reads.
+ */
 export function lxdProvider(config: BcmConfig): lxd.Provider {
   const remote = config.lxd.remote;
   if (remote === undefined) return new lxd.Provider("lxd", {});
-  return new lxd.Provider("lxd", {
+  const settings = (token: string | undefined, password: string | undefined): RemoteSettings => ({
+    name: remote.name,
+    endpoint: { host: remote.address, port: remote.port },
+    token,
+    password,
     acceptRemoteCertificate: remote.acceptRemoteCertificate,
-    generateClientCertificates: true,
+  });
+  // Stage 1 needs no client identity: it runs in every preview, the first one too.
+  const server = pulumi
+    .all([remote.trustToken, remote.trustPassword])
+    .apply(([token, password]) => reported(() => checkServer(settings(token, password))));
+  const identity = new LxdClientIdentity("lxd-client", {
+    commonName: `bcm-pulumi ${pulumi.getProject()}.${pulumi.getStack()}`,
+  });
+  // Stage 2 once the identity exists (unknown in the first preview: the provider's configDir is too).
+  const configDir = pulumi
+    .all([server, identity.certPem, identity.privateKeyPem, remote.trustToken, remote.trustPassword])
+    .apply(async ([checked, certPem, keyPem, token, password]) => {
+      const prepared = await reported(() =>
+        prepareEndpoint({
+          settings: settings(token, password),
+          server: checked,
+          identity: { certPem, keyPem },
+          stack: pulumi.getStack(),
+          dryRun: pulumi.runtime.isDryRun(),
+        }),
+      );
+      return prepared.configDir;
+    });
+  return new lxd.Provider("lxd", {
+    configDir: pulumi.unsecret(configDir),
+    generateClientCertificates: false,
+    // The server certificate is already pinned in configDir/servercerts (verified or accepted).
+    acceptRemoteCertificate: false,
     remotes: [
       {
         name: remote.name,
         // terraform-lxd 2.x wants the whole URL in address (it refuses port and scheme).
-        address: `https://${remote.address.includes(":") ? `[${remote.address}]` : remote.address}:${remote.port}`,
-        token: remote.trustToken,
-        password: remote.trustPassword,
+        address: endpointUrl({ host: remote.address, port: remote.port }),
         default: true,
       },
     ],

@@ -35,8 +35,21 @@ interface PlannedResource {
   inputs: Record<string, unknown>;
 }
 
+/**
+ * The LXD endpoint the provider was given: absent for the local unix socket; for a remote, the
+ * configuration directory the program wrote (components/endpoint) and the remote's name. Every
+ * `lxc` call then runs with LXD_CONF=<configDir> against `<remote>:`, over HTTPS as the stack's
+ * client identity, never through the unix socket.
+ */
+interface PlannedEndpoint {
+  configDir: string;
+  remote: string;
+  address: string;
+}
+
 interface Plan {
   project: string;
+  endpoint?: PlannedEndpoint;
   resources: PlannedResource[];
 }
 
@@ -58,6 +71,8 @@ async function plan(stackConfigPath: string, dir: string): Promise<void> {
     ? (JSON.parse(fs.readFileSync(valuesPath, "utf8")) as Record<string, Record<string, unknown>>)
     : {};
   const values: Record<string, Record<string, unknown>> = {};
+  let endpoint: PlannedEndpoint | undefined;
+  let providers = 0;
   await pulumi.runtime.setMocks(
     {
       newResource(args) {
@@ -65,6 +80,10 @@ async function plan(stackConfigPath: string, dir: string): Promise<void> {
         const computed = previous[key] ?? realState(args.type, args.inputs);
         if (computed) values[key] = computed;
         const state = computed ?? { ...args.inputs };
+        if (args.type === "pulumi:providers:lxd") {
+          providers += 1;
+          endpoint = plannedEndpoint(revealSecrets(args.inputs) as Record<string, unknown>);
+        }
         if (args.type.startsWith("lxd:index/")) {
           const inputs = revealSecrets(args.inputs) as Record<string, unknown>;
           recorded.push({ type: args.type, name: args.name, inputs });
@@ -100,21 +119,65 @@ async function plan(stackConfigPath: string, dir: string): Promise<void> {
     count = recorded.length;
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
+  if (providers !== 1) throw new Error(`the program made ${providers} LXD providers, expected 1`);
   const project = recorded.find((r) => r.type === "lxd:index/project:Project")?.inputs.name as string;
   const sorted = [...recorded].sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type));
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, "plan.json"), JSON.stringify({ project, resources: sorted }, null, 2), {
-    mode: 0o600,
-  });
+  fs.writeFileSync(
+    path.join(dir, "plan.json"),
+    JSON.stringify({ project, endpoint, resources: sorted }, null, 2),
+    { mode: 0o600 },
+  );
   fs.writeFileSync(path.join(dir, "outputs.json"), JSON.stringify(outputs, null, 2), { mode: 0o600 });
   fs.writeFileSync(valuesPath, JSON.stringify(values), { mode: 0o600 });
-  console.log(`deploy: planned ${sorted.length} LXD objects in project ${project}`);
+  const where = endpoint
+    ? `${endpoint.remote} (${endpoint.address}, LXD_CONF=${endpoint.configDir})`
+    : "unix socket";
+  console.log(`deploy: planned ${sorted.length} LXD objects in project ${project} via ${where}`);
+}
+
+/** What the provider's inputs say about the endpoint; refuses inputs this harness cannot honour. */
+function plannedEndpoint(inputs: Record<string, unknown>): PlannedEndpoint | undefined {
+  // The SDK sends non-string provider inputs JSON-encoded.
+  const decode = (v: unknown): unknown => (typeof v === "string" ? JSON.parse(v) : v);
+  const remotes = (decode(inputs.remotes) ?? []) as { name: string; address: string; default?: boolean }[];
+  if (remotes.length === 0) {
+    if (inputs.configDir !== undefined) throw new Error("provider: configDir without a remote");
+    return undefined;
+  }
+  if (remotes.length !== 1 || !remotes[0].default) throw new Error("provider: expected one default remote");
+  if (decode(inputs.generateClientCertificates) !== false) {
+    throw new Error("provider: generateClientCertificates must be false (the stack owns the identity)");
+  }
+  if (typeof inputs.configDir !== "string") throw new Error("provider: a remote without configDir");
+  for (const file of ["config.yml", "client.crt", "client.key", `servercerts/${remotes[0].name}.crt`]) {
+    if (!fs.existsSync(path.join(inputs.configDir, file))) {
+      throw new Error(`provider: ${inputs.configDir} has no ${file}`);
+    }
+  }
+  return { configDir: inputs.configDir, remote: remotes[0].name, address: remotes[0].address };
+}
+
+/** Where `lxc` goes: set from plan.json before any call (the local socket when no endpoint). */
+let target: PlannedEndpoint | undefined;
+
+function lxcEnv(): NodeJS.ProcessEnv {
+  return target ? { ...process.env, LXD_CONF: target.configDir } : process.env;
+}
+
+/** "<remote>:" for a remote endpoint, "" for the local socket. */
+function remotePrefix(): string {
+  return target ? `${target.remote}:` : "";
 }
 
 function lxdQuery(method: string, url: string, body?: unknown): unknown {
-  const args = ["query", "--wait", "-X", method, url];
+  const args = ["query", "--wait", "-X", method, `${remotePrefix()}${url}`];
   if (body !== undefined) args.push("--data", JSON.stringify(body));
-  const out = execFileSync("lxc", args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const out = execFileSync("lxc", args, {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    env: lxcEnv(),
+  });
   return out.trim() === "" ? undefined : JSON.parse(out);
 }
 
@@ -217,8 +280,8 @@ function pushFile(instance: string, project: string, file: InstanceFileInput): v
   const args = ["file", "push", "--project", project, "--uid", String(file.uid), "--gid", String(file.gid)];
   args.push("--mode", file.mode);
   if (file.createDirectories) args.push("--create-dirs");
-  args.push("-", `${instance}${file.targetPath}`);
-  execFileSync("lxc", args, { input: file.content, stdio: ["pipe", "ignore", "pipe"] });
+  args.push("-", `${remotePrefix()}${instance}${file.targetPath}`);
+  execFileSync("lxc", args, { input: file.content, stdio: ["pipe", "ignore", "pipe"], env: lxcEnv() });
 }
 
 /**
@@ -276,7 +339,9 @@ function instanceIpv4(name: string, project: string, nic: string): string | unde
 }
 
 function readPlan(dir: string): Plan {
-  return JSON.parse(fs.readFileSync(path.join(dir, "plan.json"), "utf8")) as Plan;
+  const plan = JSON.parse(fs.readFileSync(path.join(dir, "plan.json"), "utf8")) as Plan;
+  target = plan.endpoint;
+  return plan;
 }
 
 function apply(dir: string): void {
@@ -361,7 +426,16 @@ async function main(argv: string[]): Promise<void> {
   );
 }
 
-main(process.argv.slice(2)).catch((err: unknown) => {
-  console.error(`deploy: ${err instanceof Error ? err.message : String(err)}`);
+function fail(err: unknown): never {
+  // A failure inside the program reaches us through a resource's inputs: drop the SDK's
+  // "error serializing property ..." prefixes, keep the program's own message.
+  const message = (err instanceof Error ? err.message : String(err)).replace(
+    /^(error serializing property "[^"]*": )+/,
+    "",
+  );
+  console.error(`deploy: ${message}`);
   process.exit(1);
-});
+}
+
+process.on("unhandledRejection", fail);
+main(process.argv.slice(2)).catch(fail);
