@@ -480,3 +480,106 @@ describe("onion services", () => {
     );
   });
 });
+
+describe("LXD cluster placement (docs/cluster.md)", () => {
+  const cluster = { lxdClusterMembers: ["node1", "node2"], gatewayClusterMember: "node1" };
+
+  it("is undefined without lxdClusterMembers: no target anywhere, as before", () => {
+    expect(parse({}).cluster).toBeUndefined();
+  });
+
+  it("places the gateway, and docker hosts as listed or with the gateway", () => {
+    expect(
+      parse({
+        ...cluster,
+        bcmnetParentNic: "enp2s0",
+        dockerHosts: ["b1", "b2", "b3"],
+        dockerHostClusterMembers: ["b2 node2", "b3  @fast"],
+      }).cluster,
+    ).toEqual({
+      members: ["node1", "node2"],
+      gateway: "node1",
+      dockerHosts: { b1: "node1", b2: "node2", b3: "@fast" },
+    });
+  });
+
+  it("refuses a gateway member outside lxdClusterMembers, or one without the member list", () => {
+    expectRejected(
+      { ...cluster, gatewayClusterMember: "node9" },
+      "gatewayClusterMember",
+      "node9",
+      /not a member of the cluster: lxdClusterMembers is node1, node2/,
+    );
+    expectRejected(
+      { gatewayClusterMember: "node1" },
+      "gatewayClusterMember",
+      "node1",
+      /lxdClusterMembers is empty/,
+    );
+  });
+
+  it("needs the gateway pinned in a cluster (its NICs' parents are on one member)", () => {
+    expectRejected({ lxdClusterMembers: ["node1"] }, "gatewayClusterMember", "", /pinned to the member/);
+  });
+
+  it("refuses a member listed twice and a malformed member name", () => {
+    expectRejected(
+      { ...cluster, lxdClusterMembers: ["node1", "node1"] },
+      "lxdClusterMembers",
+      "node1",
+      /twice/,
+    );
+    expectRejected(
+      { ...cluster, lxdClusterMembers: ["node_1"] },
+      "lxdClusterMembers[0]",
+      "node_1",
+      /letters/,
+    );
+  });
+
+  it("refuses docker host placements that name no docker host, no member, or a host twice", () => {
+    const hosts = { ...cluster, bcmnetParentNic: "enp2s0", dockerHosts: ["b1"] };
+    expectRejected(
+      { ...hosts, dockerHostClusterMembers: ["b9 node2"] },
+      "dockerHostClusterMembers",
+      "b9 node2",
+      /not a docker host \(dockerHosts: b1\)/,
+    );
+    expectRejected(
+      { ...hosts, dockerHostClusterMembers: ["b1 node7"] },
+      "dockerHostClusterMembers",
+      "b1 node7",
+      /"node7" is not a member of the cluster/,
+    );
+    expectRejected(
+      { ...hosts, dockerHostClusterMembers: ["b1 node1", "b1 node2"] },
+      "dockerHostClusterMembers",
+      "b1 node2",
+      /placed twice/,
+    );
+    expectRejected(
+      { ...hosts, dockerHostClusterMembers: ["b1"] },
+      "dockerHostClusterMembers[0]",
+      "b1",
+      /expected "<host> <member>"/,
+    );
+    expectRejected(
+      { dockerHosts: ["b1"], dockerHostClusterMembers: ["b1 node1"] },
+      "dockerHostClusterMembers",
+      "b1 node1",
+      /lxdClusterMembers is empty/,
+    );
+  });
+
+  it("keeps docker hosts with the gateway unless bcmnet is on a LAN that reaches the other members", () => {
+    expectRejected(
+      { ...cluster, dockerHosts: ["b1"], dockerHostClusterMembers: ["b1 node2"] },
+      "dockerHostClusterMembers",
+      "b1 node2",
+      /only over a physical LAN: set bcmnetParentNic, or place "b1" on node1/,
+    );
+    expect(
+      parse({ ...cluster, dockerHosts: ["b1"], dockerHostClusterMembers: ["b1 node1"] }).cluster?.dockerHosts,
+    ).toEqual({ b1: "node1" });
+  });
+});

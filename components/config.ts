@@ -75,6 +75,18 @@ export interface BcmConfig {
   dockerHosts: string[];
   dockerKernelModules: string[];
   retainDataVolumes: boolean;
+  /** Undefined: the endpoint is not an LXD cluster (no `target` anywhere). docs/cluster.md. */
+  cluster?: ClusterPlacement;
+}
+
+/** Which LXD cluster member each object is created on. */
+export interface ClusterPlacement {
+  /** Every member: the pool and networks are defined on each before they are created. */
+  members: string[];
+  /** The gateway's member; its data volumes live there too (local pools). */
+  gateway: string;
+  /** Each docker host's `target`: a member or "@<cluster group>". */
+  dockerHosts: Record<string, string>;
 }
 
 /** Ports the gateway itself uses: DNS and DHCP on bcmnet, the DNS relay on loopback. */
@@ -229,6 +241,8 @@ export function parseConfig(raw: RawConfig): BcmConfig {
     );
   }
 
+  const cluster = parseCluster(s, dockerHosts);
+
   const onionServices = s.onionServices.map((service) => {
     if ("gateway" in service.target) {
       const which = service.target.gateway;
@@ -300,6 +314,7 @@ export function parseConfig(raw: RawConfig): BcmConfig {
     dockerHosts,
     dockerKernelModules: s.dockerKernelModules,
     retainDataVolumes: s.retainDataVolumes,
+    cluster,
   };
 }
 
@@ -357,6 +372,74 @@ function parseOutside(s: Parsed, bcmnet: Ipv4Subnet): BcmConfig["outside"] {
     );
   }
   return { mode: "nat-bridge", bridgeName: s.outsideBridgeName, bridgeAddress: address, subnet };
+}
+
+/** Cluster placement: every name a member listed in lxdClusterMembers, bcmnet reachable. */
+function parseCluster(s: Parsed, dockerHosts: string[]): ClusterPlacement | undefined {
+  const members = s.lxdClusterMembers;
+  const placements = s.dockerHostClusterMembers;
+  if (members.length === 0) {
+    if (s.gatewayClusterMember !== undefined) {
+      throw new ConfigError(
+        "gatewayClusterMember",
+        s.gatewayClusterMember,
+        "names a cluster member, but lxdClusterMembers is empty: list every member of the cluster (lxc cluster list)",
+      );
+    }
+    if (placements.length > 0) {
+      throw new ConfigError(
+        "dockerHostClusterMembers",
+        placements.map((p) => `${p.host} ${p.target}`),
+        "places docker hosts on cluster members, but lxdClusterMembers is empty: list every member of the cluster (lxc cluster list)",
+      );
+    }
+    return undefined;
+  }
+  const duplicate = members.find((name, i) => members.indexOf(name) !== i);
+  if (duplicate !== undefined) {
+    throw new ConfigError("lxdClusterMembers", members, `member "${duplicate}" is listed twice`);
+  }
+  const notMember = `is not a member of the cluster: lxdClusterMembers is ${members.join(", ")}`;
+  const gateway = s.gatewayClusterMember;
+  if (gateway === undefined) {
+    throw new ConfigError(
+      "gatewayClusterMember",
+      "",
+      "a cluster needs the gateway pinned to the member whose outsideParentNic faces the router (and whose bcmnetParentNic is on the bcmnet LAN)",
+    );
+  }
+  if (!members.includes(gateway)) throw new ConfigError("gatewayClusterMember", gateway, notMember);
+
+  const placed: Record<string, string> = {};
+  for (const { host, target } of placements) {
+    const entry = `${host} ${target}`;
+    if (!dockerHosts.includes(host)) {
+      throw new ConfigError(
+        "dockerHostClusterMembers",
+        entry,
+        `"${host}" is not a docker host (dockerHosts: ${dockerHosts.join(", ") || "none"})`,
+      );
+    }
+    if (placed[host] !== undefined) {
+      throw new ConfigError("dockerHostClusterMembers", entry, `docker host "${host}" is placed twice`);
+    }
+    if (!target.startsWith("@") && !members.includes(target)) {
+      throw new ConfigError("dockerHostClusterMembers", entry, `"${target}" ${notMember}`);
+    }
+    if (target !== gateway && s.bcmnetParentNic === undefined) {
+      throw new ConfigError(
+        "dockerHostClusterMembers",
+        entry,
+        `bcmnet reaches members other than the gateway's (${gateway}) only over a physical LAN: set bcmnetParentNic, or place "${host}" on ${gateway}`,
+      );
+    }
+    placed[host] = target;
+  }
+  return {
+    members,
+    gateway,
+    dockerHosts: Object.fromEntries(dockerHosts.map((host) => [host, placed[host] ?? gateway])),
+  };
 }
 
 function checkPorts(s: Parsed, services: Record<ServiceName, boolean>): BcmConfig["ports"] {

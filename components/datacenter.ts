@@ -98,11 +98,13 @@ export class DataCenter extends pulumi.ComponentResource {
         outside: config.outside,
         dockerKernelModules: config.dockerKernelModules,
         retainDataVolumes: config.retainDataVolumes,
+        clusterMembers: config.cluster?.members ?? [],
       },
       { parent: this },
     );
+    // Every data volume belongs to a gateway service: in a cluster it lives on the gateway's member.
     const dataVolume: DataVolumeFactory = (volume, parent, sizeGb) =>
-      foundation.dataVolume(volume, parent, sizeGb);
+      foundation.dataVolume(volume, parent, sizeGb, config.cluster?.gateway);
     this.pki = new Pki(
       "pki",
       {
@@ -235,6 +237,7 @@ export class DataCenter extends pulumi.ComponentResource {
         dnsUpstream: config.services.tor
           ? { address: TOR_DNS_ADDRESS, port: config.ports.torDns }
           : undefined,
+        clusterMember: config.cluster?.gateway,
       },
       { parent: this },
     );
@@ -266,6 +269,7 @@ export class DataCenter extends pulumi.ComponentResource {
             pki: this.pki,
             docker: this.dockerClient,
             dependsOn: [this.gateway.instance],
+            clusterMember: config.cluster?.dockerHosts[hostName],
           },
           { parent: this },
         ),

@@ -176,6 +176,8 @@ describe("wiring", () => {
     const providers = new Set(lxdObjects.map((r) => r.provider?.split("::")[0]));
     expect([...providers]).toHaveLength(1);
     expect(lxdObjects[0].provider).toMatch(/pulumi:providers:lxd::lxd::/);
+    // Not a cluster (no bcm:lxdClusterMembers): no object names a member (docs/cluster.md).
+    expect(lxdObjects.filter((r) => r.inputs.target !== undefined).map((r) => r.name)).toEqual([]);
     // The local daemon: no remote configured.
     expect(one("pulumi:providers:lxd", "lxd").inputs.remotes).toBeUndefined();
   });

@@ -14,6 +14,8 @@ export interface DockerHostArgs {
   docker: DockerClientSettings;
   /** Created after these (the gateway: it serves this host's DHCP and DNS). */
   dependsOn: pulumi.Input<pulumi.Resource>[];
+  /** In an LXD cluster: the member ("<member>") or cluster group ("@<group>") it runs on. */
+  clusterMember?: string;
 }
 
 /**
@@ -85,6 +87,7 @@ export class DockerHost extends pulumi.ComponentResource {
         files: rendered.secretFiles,
         // Its address comes from the gateway's DHCP, which LXD does not know about.
         waitForNetwork: false,
+        ...(args.clusterMember === undefined ? {} : { target: args.clusterMember }),
       },
       {
         parent: this,

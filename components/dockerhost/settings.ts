@@ -10,6 +10,12 @@ export const dockerHostSettings = {
     "Names of docker host containers (privileged, dockerd configured for the gateway's registries and Squid).",
     lxdName,
   ),
+  dockerHostClusterMembers: list(
+    "hosts and data",
+    [],
+    'Where docker hosts run in an LXD cluster: each "<host> <member>" or "<host> @<cluster group>" (LXD picks a member of the group), e.g. "builder2 node2". A host not listed runs on gatewayClusterMember. Another member than the gateway\'s needs bcmnetParentNic (bcmnet reaches other members only over that LAN).',
+    parseHostPlacement,
+  ),
   dockerKernelModules: list(
     "hosts and data",
     [],
@@ -20,3 +26,21 @@ export const dockerHostSettings = {
     },
   ),
 };
+
+/** A docker host's place in an LXD cluster: a member, or "@group" (LXD's scheduler picks in it). */
+export interface HostPlacement {
+  host: string;
+  /** The instance's `target`: "<member>" or "@<group>". */
+  target: string;
+}
+
+function parseHostPlacement(value: string, key: string): HostPlacement {
+  const fields = value.trim().split(/\s+/);
+  if (fields.length !== 2) {
+    throw new ConfigError(key, value, 'expected "<host> <member>" or "<host> @<cluster group>"');
+  }
+  const [host, target] = fields;
+  lxdName(host, key);
+  lxdName(target.startsWith("@") ? target.slice(1) : target, key);
+  return { host, target };
+}

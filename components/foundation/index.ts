@@ -16,6 +16,12 @@ export interface FoundationArgs {
   outside: BcmConfig["outside"];
   dockerKernelModules: string[];
   retainDataVolumes: boolean;
+  /**
+   * Every member of the LXD cluster, or [] for a standalone endpoint. In a cluster, LXD creates a
+   * pool or network only after it is defined on every member (a pending definition with `target`
+   * and the member-specific keys), then once more without target (docs/cluster.md).
+   */
+  clusterMembers: string[];
 }
 
 /**
@@ -62,15 +68,30 @@ export class Foundation extends pulumi.ComponentResource {
     );
     this.projectName = this.project.name;
 
+    const members = config.clusterMembers;
+    // A pending definition per member (member-specific keys only), then the cluster-wide create.
+    const perMember = <T extends pulumi.Resource>(make: (member: string) => T): T[] => members.map(make);
+
     if (config.storage.create) {
+      // source is member-specific: LXD refuses it in the cluster-wide create.
+      const source: Record<string, string> =
+        config.storage.source === "" ? {} : { source: config.storage.source };
+      const pending = perMember(
+        (member) =>
+          new lxd.StoragePool(
+            `pool-${member}`,
+            { name: config.storage.pool, driver: config.storage.driver, target: member, config: source },
+            { parent: this, retainOnDelete: config.retainDataVolumes },
+          ),
+      );
       const pool = new lxd.StoragePool(
         "pool",
         {
           name: config.storage.pool,
           driver: config.storage.driver,
-          config: config.storage.source === "" ? {} : { source: config.storage.source },
+          config: members.length > 0 ? {} : source,
         },
-        { parent: this, retainOnDelete: config.retainDataVolumes },
+        { parent: this, retainOnDelete: config.retainDataVolumes, dependsOn: pending },
       );
       this.poolName = pool.name;
     } else {
@@ -82,7 +103,19 @@ export class Foundation extends pulumi.ComponentResource {
       "ipv4.address": "none",
       "ipv6.address": "none",
     };
-    if (config.bcmnet.parentNic !== "") bcmnetConfig["bridge.external_interfaces"] = config.bcmnet.parentNic;
+    // The LAN NIC is member-specific: in a cluster it goes in each member's pending definition
+    // (the same NIC name on every member, each cabled to the bcmnet LAN).
+    const lanNic: Record<string, string> =
+      config.bcmnet.parentNic === "" ? {} : { "bridge.external_interfaces": config.bcmnet.parentNic };
+    if (members.length === 0) Object.assign(bcmnetConfig, lanNic);
+    const bcmnetPending = perMember(
+      (member) =>
+        new lxd.Network(
+          `bcmnet-${member}`,
+          { name: config.bcmnet.name, type: "bridge", target: member, config: lanNic },
+          { parent: this },
+        ),
+    );
     this.bcmnet = new lxd.Network(
       "bcmnet",
       {
@@ -91,12 +124,21 @@ export class Foundation extends pulumi.ComponentResource {
         description: `BCM trusted inside network ${config.bcmnet.subnet.cidr}`,
         config: bcmnetConfig,
       },
-      { parent: this },
+      { parent: this, dependsOn: bcmnetPending },
     );
 
     if (config.outside.mode === "nat-bridge") {
       // A single dev machine has no second physical NIC: an LXD NAT bridge plays the upstream
       // router (DHCP + NAT), as a home router would.
+      const bridgeName = config.outside.bridgeName;
+      const outsidePending = perMember(
+        (member) =>
+          new lxd.Network(
+            `outside-${member}`,
+            { name: bridgeName, type: "bridge", target: member, config: {} },
+            { parent: this },
+          ),
+      );
       this.outsideBridge = new lxd.Network(
         "outside",
         {
@@ -110,7 +152,7 @@ export class Foundation extends pulumi.ComponentResource {
             "ipv6.address": "none",
           },
         },
-        { parent: this },
+        { parent: this, dependsOn: outsidePending },
       );
     }
 
@@ -172,8 +214,10 @@ export class Foundation extends pulumi.ComponentResource {
   /**
    * A custom volume for data that must outlive the instance using it (registry storage, caches,
    * leases): replacing the gateway detaches and re-attaches it, nothing on it is lost.
+   * In a cluster, `member` is the member of the instance that mounts it: a custom volume on a
+   * local pool (dir, btrfs, zfs, lvm) lives on one member and only its instances can use it.
    */
-  dataVolume(name: string, parent: pulumi.Resource, sizeGb: number): lxd.Volume {
+  dataVolume(name: string, parent: pulumi.Resource, sizeGb: number, member?: string): lxd.Volume {
     return new lxd.Volume(
       name,
       {
@@ -184,6 +228,7 @@ export class Foundation extends pulumi.ComponentResource {
         // A quota where the driver enforces one (btrfs, zfs, lvm, dir with project quotas); on a
         // plain dir pool LXD records it without enforcing, and the services bound themselves.
         config: { size: `${sizeGb}GiB` },
+        ...(member === undefined ? {} : { target: member }),
       },
       { parent, retainOnDelete: this.retainDataVolumes },
     );

@@ -1,7 +1,7 @@
 /** Settings of the LXD side: the endpoint, project, pool, image, the bcmnet bridge, the outside. */
 import { ConfigError } from "../config-error";
 import { parseInterfaceAddress } from "../net";
-import { choice, flag, secret, text } from "../settings/define";
+import { choice, flag, list, secret, text } from "../settings/define";
 import { interfaceName, lxdName, optional } from "../settings/values";
 
 export const foundationSettings = {
@@ -23,6 +23,12 @@ export const foundationSettings = {
     "LXD endpoint",
     false,
     "Accept the remote endpoint's server certificate without prior verification (first contact only).",
+  ),
+  lxdClusterMembers: list(
+    "LXD endpoint",
+    [],
+    "Every member of the LXD cluster the endpoint belongs to (`lxc cluster list`): the pool and the networks are first defined on each member, as LXD requires, then created. Empty: the endpoint is not a cluster. See docs/cluster.md.",
+    lxdName,
   ),
   lxdProject: text(
     "LXD endpoint",

@@ -27,6 +27,8 @@ export interface GatewayArgs {
   services: pulumi.Input<GatewayServiceSpec>[];
   /** Tor's DNSPort, where external names are resolved; undefined: local names only. */
   dnsUpstream?: { address: string; port: number };
+  /** In an LXD cluster: the member it runs on (its NICs' parents are there), with its volumes. */
+  clusterMember?: string;
 }
 
 /**
@@ -53,7 +55,7 @@ export class Gateway extends pulumi.ComponentResource {
     this.insideAddress = inside;
     const names = serviceHostNames(bcmnet.domain);
 
-    const state = foundation.dataVolume("gateway-state", this, 1);
+    const state = foundation.dataVolume("gateway-state", this, 1, args.clusterMember);
     const upstream = args.dnsUpstream;
     if (upstream && upstream.address === DNS_RELAY.address && upstream.port === DNS_RELAY.port) {
       throw new pulumi.ResourceError(
@@ -223,6 +225,7 @@ export class Gateway extends pulumi.ComponentResource {
         ]),
         // The outside NIC's DHCP lease is what the provider waits for.
         waitForNetwork: true,
+        ...(args.clusterMember === undefined ? {} : { target: args.clusterMember }),
       },
       {
         parent: this,

@@ -2,7 +2,7 @@
 import { ConfigError } from "../config-error";
 import { Ipv4Subnet, parseIpv4, parseSubnet, subnetOf, subnetsOverlap } from "../net";
 import { choice, flag, text } from "../settings/define";
-import { optional } from "../settings/values";
+import { lxdName, optional } from "../settings/values";
 
 /** A lease time as dnsmasq writes it, and what it means. */
 export interface LeaseTime {
@@ -118,6 +118,12 @@ export const gatewaySettings = {
     "the untrusted outside attachment",
     false,
     "Route and masquerade bcmnet traffic straight to the outside. Off keeps clients on Tor and the proxies.",
+  ),
+  gatewayClusterMember: text(
+    "hosts and data",
+    "",
+    "Cluster member the gateway and its data volumes run on: the one whose outsideParentNic faces the router and whose bcmnetParentNic is on the bcmnet LAN. Required with lxdClusterMembers; empty otherwise.",
+    optional(lxdName),
   ),
   gatewayLogging: choice(
     "services on the gateway",
