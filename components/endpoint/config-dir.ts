@@ -60,13 +60,9 @@ export function configDirPath(
 }
 
 /** A directory only we can enter (0700, ours, not a link), made if missing. */
-function ownDirectory(dir: string): void {
-  fs.mkdirSync(dir, { recursive: false, mode: 0o700 });
-}
-
 function ensureOwnDirectory(dir: string): void {
   try {
-    ownDirectory(dir);
+    fs.mkdirSync(dir, { mode: 0o700 });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
   }

@@ -13,16 +13,16 @@ export const foundationSettings = {
   ),
   lxdRemoteTrustToken: secret(
     "LXD endpoint",
-    "Trust token of the remote LXD endpoint (`lxc config trust add` on it); set with `pulumi config set --secret`. Unused for the local socket.",
+    "Trust token of the remote LXD endpoint (`lxc config trust add` on it); set with `pulumi config set --secret`. Its fingerprint pins the endpoint's server certificate on every run; the program sends it only while the stack's client certificate is not trusted yet, so keep it after use (a used or expired token is fine then). Unused for the local socket.",
   ),
   lxdRemoteTrustPassword: secret(
     "LXD endpoint",
-    "Alternatively, the endpoint's core.trust_password (older LXD); set with `pulumi config set --secret`. Not with a token.",
+    "Alternatively, the endpoint's core.trust_password (older LXD); set with `pulumi config set --secret`. Not with a token; pins nothing (see lxdAcceptRemoteCertificate).",
   ),
   lxdAcceptRemoteCertificate: flag(
     "LXD endpoint",
     false,
-    "Accept the remote endpoint's server certificate without prior verification (first contact only).",
+    "Without a trust token: accept the server certificate the remote endpoint presents, unverified, on every run (false refuses to connect). Ignored with a token, whose fingerprint must match.",
   ),
   lxdClusterMembers: list(
     "LXD endpoint",
