@@ -1,3 +1,7 @@
+import * as fs from "fs";
+import * as http from "http";
+import * as os from "os";
+import * as path from "path";
 import { ConfigError, DEFAULTS, RawConfig, parseConfig } from "../config";
 import {
   BCM_PROJECT_DESCRIPTION,
@@ -5,8 +9,10 @@ import {
   EndpointNetwork,
   checkCollisions,
   findCollisions,
+  localLxdSocket,
   parseUsedBy,
   readEndpointInventory,
+  unixSocketGet,
 } from "./collisions";
 
 /** The e2e stack (project bcm-e2e, bridge bcme2e, macvlan on bcmout0) as this LXD 5.0.2 lists it. */
@@ -256,5 +262,38 @@ describe("readEndpointInventory", () => {
     expect(inventory.pools).toEqual([{ name: "bcm-e2e", usedBy: [] }]);
     expect(inventory.networks.find((n) => n.name === "bcmlan0")?.addresses?.[0].address).toBe("10.1.1.1");
     expect(findCollisions(config(lan), inventory).map((c) => c.key)).toEqual(["bcmnetParentNic"]);
+  });
+});
+
+describe("the local daemon's socket", () => {
+  it("is $LXD_SOCKET, else $LXD_DIR/unix.socket, else the snap's if present, else Debian's", () => {
+    expect(localLxdSocket({ LXD_SOCKET: "/x.sock", LXD_DIR: "/d" })).toBe("/x.sock");
+    expect(localLxdSocket({ LXD_DIR: "/d" })).toBe("/d/unix.socket");
+    expect(localLxdSocket({}, () => true)).toBe("/var/snap/lxd/common/lxd/unix.socket");
+    expect(localLxdSocket({}, () => false)).toBe("/var/lib/lxd/unix.socket");
+  });
+
+  it("is read with GETs returning the metadata, and an LXD error is an error", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bcm-lxd-"));
+    const socketPath = path.join(dir, "unix.socket");
+    const server = http.createServer((req, res) => {
+      if (req.url === "/1.0/projects?recursion=1") {
+        res.end(JSON.stringify({ type: "sync", metadata: [{ name: "default", description: "d" }] }));
+      } else {
+        res.statusCode = 404;
+        res.end(JSON.stringify({ type: "error", error: "not found", error_code: 404 }));
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(socketPath, resolve));
+    try {
+      const get = unixSocketGet(socketPath);
+      await expect(get("/1.0/projects?recursion=1")).resolves.toEqual([
+        { name: "default", description: "d" },
+      ]);
+      await expect(get("/1.0/nothing")).rejects.toThrow(/HTTP 404 not found/);
+    } finally {
+      server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -12,6 +12,8 @@
  * differ.
  */
 import { ConfigError } from "../config-error";
+import * as fs from "fs";
+import * as http from "http";
 import * as ipaddr from "ipaddr.js";
 import { Ipv4Subnet, subnetOf, subnetsOverlap } from "../net";
 import type { BcmConfig } from "../config";
@@ -325,4 +327,42 @@ export async function readEndpointInventory(
     network.addresses = state.addresses ?? [];
   }
   return inventory;
+}
+
+/** The local LXD daemon's unix socket: $LXD_SOCKET, $LXD_DIR/unix.socket, the snap's, Debian's. */
+export function localLxdSocket(env: NodeJS.ProcessEnv = process.env, exists = fs.existsSync): string {
+  if (env.LXD_SOCKET) return env.LXD_SOCKET;
+  if (env.LXD_DIR) return `${env.LXD_DIR}/unix.socket`;
+  const snap = "/var/snap/lxd/common/lxd/unix.socket";
+  return exists(snap) ? snap : "/var/lib/lxd/unix.socket";
+}
+
+/** GETs of the LXD API over a unix socket (the local daemon): the response's metadata. */
+export function unixSocketGet(socketPath: string, timeoutMs = 15_000): LxdGet {
+  return (path) =>
+    new Promise((resolve, reject) => {
+      const req = http.request({ socketPath, path, method: "GET", timeout: timeoutMs }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          let body: { metadata?: unknown; error?: string };
+          try {
+            body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as typeof body;
+          } catch {
+            return reject(new Error(`LXD ${socketPath} GET ${path}: HTTP ${res.statusCode}, no JSON`));
+          }
+          if (res.statusCode !== 200) {
+            return reject(
+              new Error(`LXD ${socketPath} GET ${path}: HTTP ${res.statusCode} ${body.error ?? ""}`),
+            );
+          }
+          resolve(body.metadata);
+        });
+      });
+      req.on("timeout", () =>
+        req.destroy(new Error(`LXD ${socketPath} GET ${path}: no answer in ${timeoutMs} ms`)),
+      );
+      req.on("error", reject);
+      req.end();
+    });
 }
