@@ -199,21 +199,41 @@ function devicesMap(devices: unknown): Record<string, Record<string, string>> {
   return map;
 }
 
+/** An LXD cluster member (or "@group") the object is created on: `target`, as the provider sends it. */
+function onMember(r: PlannedResource, separator: "?" | "&"): string {
+  return r.inputs.target === undefined ? "" : `${separator}target=${String(r.inputs.target)}`;
+}
+
+/**
+ * Whether the object is there. In a cluster a pool or network is first defined per member (its
+ * `target` resources, status Pending) and then created without target: a pending one counts as
+ * there only for those per-member definitions.
+ */
+function present(r: PlannedResource, project: string): boolean {
+  let found: { status?: string } | undefined;
+  try {
+    found = lxdQuery("GET", objectUrl(r, project)) as { status?: string } | undefined;
+  } catch {
+    return false;
+  }
+  return found?.status !== "Pending" || r.inputs.target !== undefined;
+}
+
 function objectUrl(r: PlannedResource, project: string): string {
   const i = r.inputs;
   switch (r.type) {
     case "lxd:index/project:Project":
       return `/1.0/projects/${i.name}`;
     case "lxd:index/storagePool:StoragePool":
-      return `/1.0/storage-pools/${i.name}`;
+      return `/1.0/storage-pools/${i.name}${onMember(r, "?")}`;
     case "lxd:index/network:Network":
-      return `/1.0/networks/${i.name}`;
+      return `/1.0/networks/${i.name}${onMember(r, "?")}`;
     case "lxd:index/profile:Profile":
       return `/1.0/profiles/${i.name}?project=${project}`;
     case "lxd:index/volume:Volume":
-      return `/1.0/storage-pools/${i.pool}/volumes/custom/${i.name}?project=${project}`;
+      return `/1.0/storage-pools/${i.pool}/volumes/custom/${i.name}?project=${project}${onMember(r, "&")}`;
     case "lxd:index/instance:Instance":
-      return `/1.0/instances/${i.name}?project=${project}`;
+      return `/1.0/instances/${i.name}?project=${project}${onMember(r, "&")}`;
     default:
       throw new Error(`unsupported resource type ${r.type}`);
   }
@@ -229,13 +249,13 @@ function create(r: PlannedResource, project: string): void {
         config: i.config,
       });
     case "lxd:index/storagePool:StoragePool":
-      return void lxdQuery("POST", "/1.0/storage-pools", {
+      return void lxdQuery("POST", `/1.0/storage-pools${onMember(r, "?")}`, {
         name: i.name,
         driver: i.driver,
         config: i.config ?? {},
       });
     case "lxd:index/network:Network":
-      return void lxdQuery("POST", "/1.0/networks", {
+      return void lxdQuery("POST", `/1.0/networks${onMember(r, "?")}`, {
         name: i.name,
         type: i.type,
         description: i.description,
@@ -249,13 +269,17 @@ function create(r: PlannedResource, project: string): void {
         devices: devicesMap(i.devices),
       });
     case "lxd:index/volume:Volume":
-      return void lxdQuery("POST", `/1.0/storage-pools/${i.pool}/volumes/custom?project=${project}`, {
-        name: i.name,
-        content_type: i.contentType ?? "filesystem",
-        config: i.config ?? {},
-      });
+      return void lxdQuery(
+        "POST",
+        `/1.0/storage-pools/${i.pool}/volumes/custom?project=${project}${onMember(r, "&")}`,
+        {
+          name: i.name,
+          content_type: i.contentType ?? "filesystem",
+          config: i.config ?? {},
+        },
+      );
     case "lxd:index/instance:Instance": {
-      lxdQuery("POST", `/1.0/instances?project=${project}`, {
+      lxdQuery("POST", `/1.0/instances?project=${project}${onMember(r, "&")}`, {
         name: i.name,
         type: i.type ?? "container",
         profiles: i.profiles,
@@ -290,10 +314,10 @@ function pushFile(instance: string, project: string, file: InstanceFileInput): v
  */
 const SUPPORTED_INPUTS: Record<string, string[]> = {
   "lxd:index/project:Project": ["name", "description", "config"],
-  "lxd:index/storagePool:StoragePool": ["name", "driver", "config"],
-  "lxd:index/network:Network": ["name", "type", "description", "config"],
+  "lxd:index/storagePool:StoragePool": ["name", "driver", "config", "target"],
+  "lxd:index/network:Network": ["name", "type", "description", "config", "target"],
   "lxd:index/profile:Profile": ["name", "project", "description", "config", "devices"],
-  "lxd:index/volume:Volume": ["name", "pool", "project", "contentType", "config"],
+  "lxd:index/volume:Volume": ["name", "pool", "project", "contentType", "config", "target"],
   "lxd:index/instance:Instance": [
     "name",
     "project",
@@ -304,6 +328,7 @@ const SUPPORTED_INPUTS: Record<string, string[]> = {
     "devices",
     "files",
     "waitForNetwork",
+    "target",
   ],
 };
 
@@ -348,7 +373,7 @@ function apply(dir: string): void {
   const { project, resources } = readPlan(dir);
   resources.forEach(checkSupported);
   for (const r of resources) {
-    if (exists(objectUrl(r, project))) continue;
+    if (present(r, project)) continue;
     const started = Date.now();
     create(r, project);
     console.log(`deploy: created ${r.type.split(":").pop()} ${r.inputs.name} (${Date.now() - started} ms)`);
