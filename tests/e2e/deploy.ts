@@ -181,12 +181,20 @@ function lxdQuery(method: string, url: string, body?: unknown): unknown {
   return out.trim() === "" ? undefined : JSON.parse(out);
 }
 
+/** Whether `lxc query` failed because the object is not there ("Error: Instance not found"). */
+function isNotFound(err: unknown): boolean {
+  return /not found\s*$/i.test(String((err as { stderr?: unknown }).stderr ?? ""));
+}
+
 function exists(url: string): boolean {
   try {
     lxdQuery("GET", url);
     return true;
-  } catch {
-    return false;
+  } catch (err) {
+    // Anything else (the endpoint unreachable, its configuration directory gone) must not pass
+    // for "already deleted".
+    if (isNotFound(err)) return false;
+    throw err;
   }
 }
 
@@ -366,6 +374,11 @@ function instanceIpv4(name: string, project: string, nic: string): string | unde
 function readPlan(dir: string): Plan {
   const plan = JSON.parse(fs.readFileSync(path.join(dir, "plan.json"), "utf8")) as Plan;
   target = plan.endpoint;
+  if (target && !fs.existsSync(path.join(target.configDir, "client.key"))) {
+    throw new Error(
+      `the LXD configuration directory ${target.configDir} is gone: plan again (the program rewrites it from the stack)`,
+    );
+  }
   return plan;
 }
 
@@ -459,6 +472,7 @@ function fail(err: unknown): never {
     "",
   );
   console.error(`deploy: ${message}`);
+  if (process.env.BCM_DEPLOY_DEBUG && err instanceof Error) console.error(err.stack);
   process.exit(1);
 }
 
