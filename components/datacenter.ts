@@ -235,7 +235,7 @@ export class DataCenter extends pulumi.ComponentResource {
         foundation,
         services,
         dnsUpstream: config.services.tor
-          ? { address: TOR_DNS_ADDRESS, port: config.ports.torDns }
+          ? { address: TOR_DNS_ADDRESS, port: config.ports.torDns, controlPort: config.ports.torControl }
           : undefined,
         clusterMember: config.cluster?.gateway,
       },

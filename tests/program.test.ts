@@ -304,13 +304,18 @@ describe("gateway", () => {
     // dnsmasq -> the relay (TCP and UDP) -> Tor's DNSPort (UDP only), nothing else.
     expect(dnsmasq.filter((line) => line.startsWith("server="))).toEqual(["server=127.0.0.1#5335@127.0.0.1"]);
     const relay = file(cloudConfig, "/etc/bcm/unbound.conf").split("\n");
+    // It starts closed (SERVFAIL at once); the gate opens it to Tor's DNSPort when Tor has a circuit.
     expect(relay).toEqual(
       expect.arrayContaining([
         "  interface: 127.0.0.1@5335",
-        "  forward-addr: 127.0.0.1@5353",
+        "  do-not-query-address: 127.0.0.2",
+        "  forward-addr: 127.0.0.2@5353",
         "  forward-first: no",
       ]),
     );
+    const gate = file(cloudConfig, "/usr/local/sbin/bcm-dns-gate");
+    expect(gate).toContain("OPEN=127.0.0.1@5353");
+    expect(gate).toContain("/dev/tcp/127.0.0.1/9051");
     const torrc = secretFile(gateway, "/etc/tor/torrc").split("\n");
     expect(torrc).toEqual(
       expect.arrayContaining([

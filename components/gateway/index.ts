@@ -6,6 +6,7 @@ import { renderNetworkConfig, renderUserData, secretInstanceFiles } from "../hos
 import { renderDnsmasqConf } from "./dnsmasq";
 import { renderNftablesRuleset } from "./nftables";
 import { GATEWAY_ADDRESSES_FILE, GatewayServiceSpec } from "./service";
+import { renderDnsGateScript, renderDnsGateUnit } from "./dns-gate";
 import { renderUnboundConf, renderUnboundUnit } from "./unbound";
 
 export const GATEWAY_NAME = "gateway";
@@ -15,6 +16,12 @@ const STATE_DIR = "/var/lib/bcm/state";
 /** The DNS relay between dnsmasq and Tor's DNSPort (TCP and UDP in, UDP out). */
 export const DNS_RELAY = { address: "127.0.0.1", port: 5335 };
 const UNBOUND_CONF = "/etc/bcm/unbound.conf";
+const RELAY_RUNTIME_DIRECTORY = "bcm-dns-relay";
+/** The relay's closed forwarder: an address unbound may never query (dns-gate.ts). */
+const DNS_RELAY_CLOSED = "127.0.0.2";
+const DNS_GATE_SCRIPT = "/usr/local/sbin/bcm-dns-gate";
+/** Debian's tor@default writes its ControlPort cookie here (tor-service-defaults-torrc). */
+const TOR_CONTROL_COOKIE = "/run/tor/control.authcookie";
 const ADDRESSES_SCRIPT = "/usr/local/sbin/bcm-gateway-addresses";
 
 export interface GatewayArgs {
@@ -25,8 +32,11 @@ export interface GatewayArgs {
   foundation: Foundation;
   /** Services placed on the gateway (Tor, privoxy, Squid, registries), in start order. */
   services: pulumi.Input<GatewayServiceSpec>[];
-  /** Tor's DNSPort, where external names are resolved; undefined: local names only. */
-  dnsUpstream?: { address: string; port: number };
+  /**
+   * Tor's DNSPort, where external names are resolved, and its ControlPort on loopback (the DNS
+   * gate asks it whether Tor has a circuit); undefined: local names only.
+   */
+  dnsUpstream?: { address: string; port: number; controlPort: number };
   /** In an LXD cluster: the member it runs on (its NICs' parents are there), with its volumes. */
   clusterMember?: string;
 }
@@ -109,21 +119,55 @@ export class Gateway extends pulumi.ComponentResource {
                   listen: DNS_RELAY,
                   torDns: upstream,
                   logQueries: args.logging === "full",
+                  gate: {
+                    closedAddress: DNS_RELAY_CLOSED,
+                    controlSocket: `/run/${RELAY_RUNTIME_DIRECTORY}/control.sock`,
+                  },
                 }),
                 permissions: "0644",
               },
               {
                 path: "/etc/systemd/system/bcm-dns-relay.service",
-                content: renderUnboundUnit(UNBOUND_CONF),
+                content: renderUnboundUnit(UNBOUND_CONF, RELAY_RUNTIME_DIRECTORY),
+                permissions: "0644",
+              },
+              {
+                path: DNS_GATE_SCRIPT,
+                content: renderDnsGateScript({
+                  unboundConf: UNBOUND_CONF,
+                  torDns: upstream,
+                  closedAddress: DNS_RELAY_CLOSED,
+                  torControl: {
+                    address: "127.0.0.1",
+                    port: upstream.controlPort,
+                    cookieFile: TOR_CONTROL_COOKIE,
+                  },
+                  intervalSeconds: 1,
+                }),
+                permissions: "0755",
+              },
+              {
+                path: "/etc/systemd/system/bcm-dns-gate.service",
+                content: renderDnsGateUnit(DNS_GATE_SCRIPT, "bcm-dns-relay.service"),
                 permissions: "0644",
               },
             ],
-            prepare: [`unbound-checkconf ${UNBOUND_CONF}`],
-            units: ["bcm-dns-relay.service"],
+            prepare: [`unbound-checkconf ${UNBOUND_CONF}`, `bash -n ${DNS_GATE_SCRIPT}`],
+            units: ["bcm-dns-relay.service", "bcm-dns-gate.service"],
           }
         : { files: [], prepare: [], units: [] };
       const files = [
         { path: "/etc/nftables.conf", content: nftablesConf, permissions: "0755" },
+        {
+          path: "/etc/systemd/system/nftables.service.d/bcm-fail-closed.conf",
+          content: NFTABLES_STAYS,
+          permissions: "0644",
+        },
+        {
+          path: "/etc/systemd/system/networking.service.d/bcm-keep-lease.conf",
+          content: KEEP_OUTSIDE_LEASE,
+          permissions: "0644",
+        },
         { path: "/etc/dnsmasq.conf", content: dnsmasqConf, permissions: "0644" },
         { path: ADDRESSES_SCRIPT, content: GATEWAY_ADDRESSES_SCRIPT, permissions: "0755" },
         {
@@ -261,6 +305,25 @@ export class Gateway extends pulumi.ComponentResource {
     this.registerOutputs({ insideAddress: this.insideAddress, outsideAddress: this.outsideAddress });
   }
 }
+
+/**
+ * Debian's nftables.service flushes the ruleset when it stops, e.g. while the container shuts
+ * down with processes still running: the egress policy stays until the container is gone.
+ */
+const NFTABLES_STAYS = `# Managed by bcm-pulumi: stopping nftables.service must not open the gateway's egress.
+[Service]
+ExecStop=
+`;
+
+/**
+ * On stop, ifdown releases the outside DHCP lease; the next boot then starts from DHCPDISCOVER,
+ * and the upstream router's check of a fresh address costs about 3 s (measured: the restart
+ * target is 15 s). Kept, the lease is simply re-requested (INIT-REBOOT) and acknowledged at once.
+ */
+const KEEP_OUTSIDE_LEASE = `# Managed by bcm-pulumi: keep the outside lease across restarts (no DHCPRELEASE on stop).
+[Service]
+ExecStop=
+`;
 
 /** Writes every current address of the gateway to GATEWAY_ADDRESSES_FILE; Squid re-reads it. */
 const GATEWAY_ADDRESSES_SCRIPT = `#!/bin/sh

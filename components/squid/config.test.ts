@@ -97,7 +97,7 @@ describe("renderSquidConf", () => {
         "access_log daemon:/var/log/squid/access.log bcm_private",
         "request_header_access Via deny all",
         "request_header_access Forwarded deny all",
-        "shutdown_lifetime 1 seconds",
+        "shutdown_lifetime 0 seconds",
         "cache_log /var/log/squid/cache.log",
         "via off",
         "forwarded_for delete",

@@ -160,7 +160,7 @@ wait_for_hosts() {
   wait_units_active
 }
 
-GATEWAY_UNITS=(nftables tor@default privoxy squid bcm-registry-mirror bcm-registry-private bcm-dns-relay dnsmasq)
+GATEWAY_UNITS=(nftables tor@default privoxy squid bcm-registry-mirror bcm-registry-private bcm-dns-relay bcm-dns-gate dnsmasq)
 wait_units_active() {
   local i unit inactive
   for i in $(seq 1 60); do

@@ -45,23 +45,41 @@ point_gateway_tor() {
 
 # --- before Tor has a network: fail cleanly and quickly, no plaintext fallback --------------------
 check_tor_not_bootstrapped() {
-  local start status code secs out
-  start=$EPOCHREALTIME
-  out=$(on client1 dig +time=10 +tries=1 "$DNS_CHECK_NAME" @"$INSIDE" 2>&1)
-  secs=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
-  status=$(grep -o 'status: [A-Z]*' <<<"$out" | head -1)
-  # No plaintext fallback: the name gets no address. (Tor's DNSPort holds a request while it
-  # has no circuit, so the client sees a timeout, or SERVFAIL from the relay: not an answer.)
-  if grep -q "^$DNS_CHECK_NAME\..*IN[[:space:]]*A[[:space:]]" <<<"$out"; then
-    fail "tor-down: $DNS_CHECK_NAME resolved while Tor had no network: $(grep -m1 "IN[[:space:]]*A" <<<"$out")"
-  else
-    pass "tor-down: no answer for $DNS_CHECK_NAME while Tor has no network (${status:-timeout} after ${secs} s; no plaintext fallback)"
-  fi
+  local start status code secs out proto
+  # The DNS gate keeps the relay closed while Tor has no circuit: SERVFAIL at once, over UDP and
+  # TCP (Tor itself would hold the query up to 2 minutes). Never an answer: no plaintext fallback.
+  for proto in "" +tcp; do
+    start=$EPOCHREALTIME
+    out=$(on client1 dig $proto +time=10 +tries=1 "$DNS_CHECK_NAME" @"$INSIDE" 2>&1)
+    secs=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
+    status=$(grep -o 'status: [A-Z]*' <<<"$out" | head -1)
+    if grep -q "^$DNS_CHECK_NAME\..*IN[[:space:]]*A[[:space:]]" <<<"$out"; then
+      fail "tor-down: $DNS_CHECK_NAME resolved while Tor had no network: $(grep -m1 "IN[[:space:]]*A" <<<"$out")"
+    elif [ "$status" = "status: SERVFAIL" ] && awk -v s="$secs" 'BEGIN { exit !(s < 2) }'; then
+      pass "tor-down: ${proto:-udp} lookup of $DNS_CHECK_NAME answers SERVFAIL in ${secs} s while Tor has no network (no fallback)"
+    else
+      fail "tor-down: ${proto:-udp} lookup of $DNS_CHECK_NAME got '${status:-no answer}' after ${secs} s (expected SERVFAIL within 2 s)"
+    fi
+  done
+  on "$GATEWAY" journalctl -u bcm-dns-gate --no-pager 2>/dev/null | grep -q "Tor has no circuit" &&
+    pass "tor-down: the DNS gate logged that Tor has no circuit" ||
+    fail "tor-down: the DNS gate did not log Tor's missing circuit"
   code=$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 60 -x "http://$INSIDE:3128" "http://$UPSTREAM:8080/small.txt?tor-down")
   [[ "$code" =~ ^5[0-9][0-9]$ ]] && pass "tor-down: Squid fails the request cleanly (HTTP $code) while Tor has no network" ||
     fail "tor-down: Squid answered HTTP $code while Tor has no network"
+  push_client_bundle
+  local registry_before
+  registry_before=$(upstream_requests)
+  start=$EPOCHREALTIME
+  code=$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 60 --cacert /root/ca.crt \
+    --cert /root/client.cert --key /root/client.key "https://mirror.$DOMAIN:5000/v2/library/bcmtest/manifests/1")
+  secs=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
+  [[ "$code" =~ ^[45][0-9][0-9]$ ]] && pass "tor-down: the mirror fails an uncached pull cleanly (HTTP $code in ${secs} s) while Tor has no network" ||
+    fail "tor-down: the mirror answered '$code' after ${secs} s while Tor has no network"
   ! grep -q "tor-down" "$STATE/logs/http.log" && pass "tor-down: nothing reached the upstream HTTP server" ||
     fail "tor-down: the upstream HTTP server was reached while Tor had no network"
+  [ "$(upstream_requests)" = "$registry_before" ] && pass "tor-down: nothing reached the upstream registry" ||
+    fail "tor-down: the upstream registry was reached while Tor had no network"
 }
 
 # Request lines of the upstream HTTP server's log whose client is not <address>.
