@@ -10,7 +10,7 @@ import * as tls from "tls";
 import { ConfigError } from "../config-error";
 import { certificateFingerprint, derToPem } from "./trust";
 
-export const CONNECT_TIMEOUT_MS = 5_000;
+export const CONNECT_TIMEOUT_MS = 4_000;
 export const REQUEST_TIMEOUT_MS = 15_000;
 
 export interface Endpoint {

@@ -1,5 +1,6 @@
+import * as pulumi from "@pulumi/pulumi";
 import { ConfigError } from "../config-error";
-import { checkNotExpired, decodeTrustToken } from "./token";
+import { TrustToken, checkNotExpired, decodeTrustToken } from "./token";
 
 // Issued by LXD 5.0.2 on this project's machine (`lxc config trust add --name probe-token`, with
 // core.remote_token_expiry 1H), then used: it grants nothing any more.
@@ -32,7 +33,7 @@ describe("LXD trust tokens", () => {
       fingerprint: "31cebc9370f20a9acba53ad022048cabd59c5d09bb51af5ced061c8bd241bcf2",
       addresses: ["127.0.0.1:8443"],
       secret: "abfea7e773bb53892c01e5dca672a7c3d239c3b2f3309d9cc4d207d6094e5367",
-      expiresAt: new Date("2026-11-23T11:58:41.601Z"),
+      expiresAt: "2026-11-23T11:58:41.601Z",
     });
   });
   it("takes Go's zero time and a missing expires_at as no expiry", () => {
@@ -64,5 +65,11 @@ describe("LXD trust tokens", () => {
     expect(() =>
       checkNotExpired(decodeTrustToken(encode({ fingerprint: FP, secret: "s" })), new Date(8e15)),
     ).not.toThrow();
+  });
+  it("survives a trip through a Pulumi output, which copies plain data only", async () => {
+    const copied = await new Promise<TrustToken>((resolve) =>
+      pulumi.output(decodeTrustToken(LXD_502_TOKEN)).apply(resolve),
+    );
+    expect(() => checkNotExpired(copied, new Date("2026-11-24T00:00:00Z"))).toThrow(/the token expired at/);
   });
 });

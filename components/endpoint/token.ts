@@ -15,8 +15,11 @@ export interface TrustToken {
   fingerprint: string;
   addresses: string[];
   secret: string;
-  /** Undefined: the token does not expire. */
-  expiresAt?: Date;
+  /**
+   * ISO time; undefined: the token does not expire. (A string, not a Date: the decoded token
+   * travels through Pulumi outputs, which copy plain data only.)
+   */
+  expiresAt?: string;
 }
 
 const KEY = "lxdRemoteTrustToken";
@@ -50,14 +53,14 @@ export function decodeTrustToken(token: string): TrustToken {
   }
   if (typeof o.secret !== "string" || o.secret === "") throw malformed("no secret in it");
   const addresses = Array.isArray(o.addresses) ? o.addresses.filter((a) => typeof a === "string") : [];
-  let expiresAt: Date | undefined;
+  let expiresAt: string | undefined;
   if (o.expires_at !== undefined && o.expires_at !== null) {
     if (typeof o.expires_at !== "string" || Number.isNaN(Date.parse(o.expires_at))) {
       throw malformed("expires_at is not a time");
     }
     const at = new Date(o.expires_at);
     // Go's zero time: no expiry.
-    if (at.getUTCFullYear() > 1) expiresAt = at;
+    if (at.getUTCFullYear() > 1) expiresAt = at.toISOString();
   }
   return {
     clientName: typeof o.client_name === "string" ? o.client_name : "",
@@ -70,11 +73,11 @@ export function decodeTrustToken(token: string): TrustToken {
 
 /** Refuses a token past its expiry (checked only when the token is about to be used). */
 export function checkNotExpired(token: TrustToken, now: Date): void {
-  if (token.expiresAt !== undefined && token.expiresAt.getTime() <= now.getTime()) {
+  if (token.expiresAt !== undefined && Date.parse(token.expiresAt) <= now.getTime()) {
     throw new ConfigError(
       KEY,
       SECRET_SHOWN,
-      `the token expired at ${token.expiresAt.toISOString()} (the endpoint's core.remote_token_expiry): ` +
+      `the token expired at ${token.expiresAt} (the endpoint's core.remote_token_expiry): ` +
         "issue a new one on the endpoint with `lxc config trust add` and set it with " +
         "`pulumi config set --secret bcm:lxdRemoteTrustToken <token>`",
     );

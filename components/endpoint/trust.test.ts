@@ -113,7 +113,9 @@ describe("the client identity", () => {
     now: new Date(0),
   };
   it("needs nothing when trusted, not even an expired token", () => {
-    expect(decideTrust({ ...base, auth: "trusted", token: token({ expiresAt: new Date(-1) }) })).toEqual({
+    expect(
+      decideTrust({ ...base, auth: "trusted", token: token({ expiresAt: new Date(-1).toISOString() }) }),
+    ).toEqual({
       action: "none",
     });
     expect(decideTrust({ ...base, auth: "trusted" })).toEqual({ action: "none" });
@@ -134,7 +136,12 @@ describe("the client identity", () => {
   });
   it("refuses an expired token while untrusted, in a preview too", () => {
     const e = configError(() =>
-      decideTrust({ ...base, auth: "untrusted", dryRun: true, token: token({ expiresAt: new Date(-1000) }) }),
+      decideTrust({
+        ...base,
+        auth: "untrusted",
+        dryRun: true,
+        token: token({ expiresAt: new Date(-1000).toISOString() }),
+      }),
     );
     expect(e.key).toBe("lxdRemoteTrustToken");
     expect(e.message).toMatch(/expired at 1969-12-31T23:59:59.000Z/);

@@ -15,8 +15,11 @@ source "$REPO_ROOT/tests/e2e/lib.sh"
 STACK=rmt
 STACK_CONFIG="$STATE/Pulumi.$STACK.yaml"
 DEPLOY_DIR="$STATE/deploy"
+# shellcheck disable=SC2034 # read by lib.sh and remote.sh
 PROJECT=bcm-rmt
+# shellcheck disable=SC2034
 POOL=bcm-rmt
+# shellcheck disable=SC2034
 BCMNET_NETWORK=bcmrmt
 # shellcheck source=remote.sh
 source "$REPO_ROOT/tests/e2e/remote.sh"
