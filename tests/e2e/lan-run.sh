@@ -23,8 +23,10 @@ if [ "$(lxc query "/1.0/instances/$GATEWAY/state?project=$PROJECT" 2>/dev/null |
   exit 2
 fi
 
+exec 3>&1 4>&2 # the runner's own output: an interruption may come while a step's is redirected
 lan_exit() {
   local rc=$?
+  exec 1>&3 2>&4
   lan_teardown
   summary
   local ok=$?
@@ -32,4 +34,5 @@ lan_exit() {
   exit $ok
 }
 trap lan_exit EXIT
+trap 'exit 143' TERM INT # interrupted: still tear down (the EXIT trap)
 run_lan_checks
