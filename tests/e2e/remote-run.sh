@@ -61,6 +61,7 @@ finish() {
 main() {
   rm -rf "$STATE" && mkdir -p "$LOGS"
   trap finish EXIT
+  remote_leftovers
   write_stack
   phase "deploy through https://$REMOTE_ADDRESS ($MODE)"
   remote_prepare_stack || fatal "could not prepare the remote endpoint"

@@ -292,3 +292,16 @@ remote_cleanup() {
   remote_https_down
   true
 }
+
+# What an interrupted earlier run left: trust entries and pending tokens named bcm-<stack>-*.
+remote_leftovers() {
+  local fp name
+  for fp in $(lxc config trust list --format csv | awk -F, -v p="bcm-$STACK-" 'index($2, p) == 1 {print $4}'); do
+    lxc config trust remove "$fp" >/dev/null 2>&1
+  done
+  for name in $(lxc config trust list-tokens --format csv | cut -d, -f1 | grep "^bcm-$STACK-"); do
+    lxc config trust revoke-token "$name" >/dev/null 2>&1
+  done
+  rm -rf "${XDG_RUNTIME_DIR:-${TMPDIR:-/tmp}}/bcm-lxd-$STACK-"*
+  true
+}
