@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { TOR_CONSUMER_PORTS } from "./tor/consumers";
 import { CONFIG_NAMESPACE, ConfigError } from "./config-error";
 import { LeaseTime } from "./gateway/settings";
 import { Ipv4Subnet, hostAt, hostInSubnet, ipToInt, subnetOf, subnetsOverlap } from "./net";
@@ -94,6 +95,7 @@ const RESERVED_PORTS: Record<number, string> = {
   53: "DNS (dnsmasq)",
   67: "DHCP (dnsmasq)",
   5335: "the DNS relay between dnsmasq and Tor (unbound, loopback)",
+  ...TOR_CONSUMER_PORTS,
 };
 /** Instance names the program gives itself, or whose DNS names it publishes on bcmnet. */
 const RESERVED_HOST_NAMES = ["gateway", "registry", "mirror", "squid", "tor", "proxy"];

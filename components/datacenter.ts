@@ -20,6 +20,7 @@ import { RegistryService } from "./registry";
 import { SquidService } from "./squid";
 import { OnionServices } from "./onion";
 import { TOR_DNS_ADDRESS, TorService } from "./tor";
+import { TOR_CONSUMERS } from "./tor/consumers";
 
 /**
  * The LXD endpoint of this stack: the local daemon's unix socket, or a remote over HTTPS with the
@@ -122,6 +123,15 @@ export class DataCenter extends pulumi.ComponentResource {
         : undefined;
     const services: pulumi.Output<GatewayServiceSpec>[] = [];
     const endpoints: Record<string, string> = {};
+    // Who goes out over Tor through privoxy, each through its own privoxy and Tor port.
+    const squidOverTor = config.services.squid && config.squid.egress === "tor";
+    const mirrorOverTor = config.services.registryMirror && config.registryMirror.egress === "tor";
+    const egressProxies = [
+      ...(squidOverTor ? [{ name: "squid", consumer: "Squid", ...TOR_CONSUMERS.squid }] : []),
+      ...(mirrorOverTor
+        ? [{ name: "mirror", consumer: "the registry mirror", ...TOR_CONSUMERS.registryMirror }]
+        : []),
+    ];
     if (config.services.tor) {
       const tor = new TorService(
         "tor",
@@ -129,6 +139,18 @@ export class DataCenter extends pulumi.ComponentResource {
           insideAddress: config.bcmnet.gatewayAddress,
           bcmnet: config.bcmnet.subnet,
           ports: { socks: config.ports.torSocks, dns: config.ports.torDns, control: config.ports.torControl },
+          isolated: [
+            ...(config.services.httpProxy
+              ? [
+                  {
+                    name: "http-proxy",
+                    port: TOR_CONSUMERS.httpProxy.torSocksPort,
+                    consumer: "bcmnet HTTP-proxy clients",
+                  },
+                ]
+              : []),
+            ...egressProxies.map((p) => ({ name: p.name, port: p.torSocksPort, consumer: p.consumer })),
+          ],
           hostName: names.tor,
           onion: this.onion,
         },
@@ -144,8 +166,13 @@ export class DataCenter extends pulumi.ComponentResource {
           insideAddress: config.bcmnet.gatewayAddress,
           bcmnet: config.bcmnet.subnet,
           port: config.ports.httpProxy,
-          torSocks: { address: config.bcmnet.gatewayAddress, port: config.ports.torSocks },
+          torSocks: { address: "127.0.0.1", port: TOR_CONSUMERS.httpProxy.torSocksPort },
           hostName: names.httpProxy,
+          egressProxies: egressProxies.map((p) => ({
+            name: p.name,
+            port: p.proxyPort,
+            torSocksPort: p.torSocksPort,
+          })),
         },
         { parent: this },
       );
@@ -162,7 +189,7 @@ export class DataCenter extends pulumi.ComponentResource {
           cache: config.squid,
           parentProxy:
             config.squid.egress === "tor"
-              ? { address: config.bcmnet.gatewayAddress, port: config.ports.httpProxy }
+              ? { address: "127.0.0.1", port: TOR_CONSUMERS.squid.proxyPort }
               : undefined,
           logging: config.gatewayLogging,
           hostName: names.squid,
@@ -191,7 +218,7 @@ export class DataCenter extends pulumi.ComponentResource {
             ...(config.registryMirror.egress === "tor"
               ? {
                   via: "privoxy",
-                  proxyUrl: `http://${config.bcmnet.gatewayAddress}:${config.ports.httpProxy}`,
+                  proxyUrl: `http://127.0.0.1:${TOR_CONSUMERS.registryMirror.proxyPort}`,
                 }
               : { via: "squid", proxyUrl: `http://${config.bcmnet.gatewayAddress}:${config.ports.squid}` }),
           },

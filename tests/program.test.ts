@@ -319,12 +319,16 @@ describe("gateway", () => {
     const torrc = secretFile(gateway, "/etc/tor/torrc").split("\n");
     expect(torrc).toEqual(
       expect.arrayContaining([
-        "SocksPort 10.149.10.1:9050",
+        "SocksPort 10.149.10.1:9050 IsolateClientAddr SessionGroup=9050",
+        // Each of the gateway's own consumers has a Tor port of its own (stream isolation).
+        "SocksPort 127.0.0.1:9060 IsolateDestAddr SessionGroup=9060",
+        "SocksPort 127.0.0.1:9061 IsolateDestAddr SessionGroup=9061",
+        "SocksPort 127.0.0.1:9062 IsolateDestAddr SessionGroup=9062",
         "SocksPolicy accept 10.149.10.0/24",
         // The DNSPort's client (the relay) is on loopback: SocksPolicy governs the DNSPort too.
         "SocksPolicy accept 127.0.0.0/8",
         "SocksPolicy reject *",
-        "DNSPort 127.0.0.1:5353",
+        "DNSPort 127.0.0.1:5353 SessionGroup=5353",
         "ControlPort 127.0.0.1:9051",
       ]),
     );
@@ -378,7 +382,21 @@ describe("gateway", () => {
     expect(file(cloudConfig, "/etc/squid/squid.conf")).toMatch(/^http_port 10\.149\.10\.1:3128$/m);
     const privoxy = file(cloudConfig, "/etc/privoxy/config");
     expect(privoxy).toMatch(/^listen-address 10\.149\.10\.1:8118$/m);
-    expect(privoxy).toMatch(/^forward-socks5t \/ 10\.149\.10\.1:9050 \.$/m);
+    expect(privoxy).toMatch(/^forward-socks5t \/ 127\.0\.0\.1:9060 \.$/m);
+  });
+
+  it("sends Squid and the mirror to Tor through privoxy instances of their own, on their own Tor ports", () => {
+    expect(file(cloudConfig, "/etc/squid/squid.conf")).toMatch(/^cache_peer 127\.0\.0\.1 parent 8119 /m);
+    const squidProxy = file(cloudConfig, "/etc/privoxy/bcm-squid.config");
+    expect(squidProxy).toMatch(/^listen-address 127\.0\.0\.1:8119$/m);
+    expect(squidProxy).toMatch(/^permit-access 127\.0\.0\.1\/32$/m);
+    expect(squidProxy).toMatch(/^forward-socks5t \/ 127\.0\.0\.1:9061 \.$/m);
+    const mirrorProxy = file(cloudConfig, "/etc/privoxy/bcm-mirror.config");
+    expect(mirrorProxy).toMatch(/^listen-address 127\.0\.0\.1:8120$/m);
+    expect(mirrorProxy).toMatch(/^forward-socks5t \/ 127\.0\.0\.1:9062 \.$/m);
+    expect(file(cloudConfig, "/etc/systemd/system/bcm-privoxy-squid.service")).toContain(
+      "ExecStart=/usr/sbin/privoxy --no-daemon --user privoxy /etc/privoxy/bcm-squid.config",
+    );
   });
 });
 
@@ -479,7 +497,12 @@ describe("PKI and secrets", () => {
       "tor-socks": "tcp 10.149.10.1:9050",
       "tor-dns": "udp 127.0.0.1:5353",
       "tor-control": "tcp 127.0.0.1:9051",
+      "tor-socks-http-proxy": "tcp 127.0.0.1:9060",
+      "tor-socks-squid": "tcp 127.0.0.1:9061",
+      "tor-socks-mirror": "tcp 127.0.0.1:9062",
       "http-proxy": "tcp 10.149.10.1:8118",
+      "http-proxy-squid": "tcp 127.0.0.1:8119",
+      "http-proxy-mirror": "tcp 127.0.0.1:8120",
       squid: "tcp 10.149.10.1:3128",
       "registry-mirror": "tcp 10.149.10.1:5000",
       "registry-private": "tcp 10.149.10.1:443",

@@ -12,6 +12,8 @@ export interface TorServiceArgs {
   /** Who may use the SOCKS port. */
   bcmnet: Ipv4Subnet;
   ports: { socks: number; dns: number; control: number };
+  /** Loopback SocksPorts of the gateway's own consumers (consumers.ts), each isolated. */
+  isolated: { name: string; port: number; consumer: string }[];
   /** Its name on bcmnet, e.g. tor.bcmnet. */
   hostName: string;
   /** Authenticated onion services this Tor publishes (components/onion). */
@@ -58,6 +60,7 @@ export class TorService extends pulumi.ComponentResource {
             policyAccept: [args.bcmnet, LOOPBACK],
           },
           dns: { address: TOR_DNS_ADDRESS, port: ports.dns },
+          isolated: args.isolated.map(({ port, consumer }) => ({ port, consumer })),
           control: { port: ports.control, hashedPassword: hashTorControlPassword(pw, saltHex) },
           dataDirectory: "/var/lib/tor",
         }) + onionLines,
@@ -87,6 +90,12 @@ export class TorService extends pulumi.ComponentResource {
         { service: "tor-socks", protocol: "tcp", address: inside, port: ports.socks },
         { service: "tor-dns", protocol: "udp", address: TOR_DNS_ADDRESS, port: ports.dns },
         { service: "tor-control", protocol: "tcp", address: "127.0.0.1", port: ports.control },
+        ...args.isolated.map((l) => ({
+          service: `tor-socks-${l.name}`,
+          protocol: "tcp" as const,
+          address: "127.0.0.1",
+          port: l.port,
+        })),
       ],
     }));
     this.registerOutputs({});

@@ -47,7 +47,7 @@ describe("renderTorrc", () => {
   const lines = torrc.split("\n").filter((l) => l && !l.startsWith("#"));
 
   it("offers SOCKS on the inside address to bcmnet only", () => {
-    expect(lines).toContain("SocksPort 10.148.10.1:9050");
+    expect(lines).toContain("SocksPort 10.148.10.1:9050 IsolateClientAddr SessionGroup=9050");
     const policy = lines.filter((l) => l.startsWith("SocksPolicy"));
     expect(policy).toEqual(["SocksPolicy accept 10.148.10.0/24", "SocksPolicy reject *"]);
     expect(lines.filter((l) => l.startsWith("SocksPort"))).toHaveLength(1);
@@ -56,7 +56,7 @@ describe("renderTorrc", () => {
   it("has a DNSPort, automapping, and a password-protected loopback ControlPort", () => {
     expect(lines).toEqual(
       expect.arrayContaining([
-        "DNSPort 127.0.0.1:5353",
+        "DNSPort 127.0.0.1:5353 SessionGroup=5353",
         "AutomapHostsOnResolve 1",
         "VirtualAddrNetworkIPv4 127.192.0.0/10",
         "ControlPort 127.0.0.1:9051",
@@ -66,6 +66,32 @@ describe("renderTorrc", () => {
       ]),
     );
     expect(torrc).not.toContain("DisableNetwork");
+  });
+
+  it("gives each of the gateway's own consumers a loopback SocksPort of its own session group", () => {
+    const withConsumers = renderTorrc({
+      ...base,
+      isolated: [
+        { port: 9061, consumer: "Squid" },
+        { port: 9062, consumer: "the registry mirror" },
+      ],
+    }).split("\n");
+    expect(withConsumers).toEqual(
+      expect.arrayContaining([
+        "SocksPort 127.0.0.1:9061 IsolateDestAddr SessionGroup=9061",
+        "SocksPort 127.0.0.1:9062 IsolateDestAddr SessionGroup=9062",
+      ]),
+    );
+    // Same port as the DNSPort: the session groups (and listeners) would be one.
+    expect(() => renderTorrc({ ...base, isolated: [{ port: 5353, consumer: "Squid" }] })).toThrow(
+      /must not collide/,
+    );
+    expect(() => renderTorrc({ ...base, isolated: [{ port: 9051, consumer: "Squid" }] })).toThrow(
+      /must not collide/,
+    );
+    expect(() =>
+      renderTorrc({ ...base, isolated: [{ port: 9061, consumer: "a\nSocksPort 0.0.0.0:1" }] }),
+    ).toThrow(/plain name/);
   });
 
   it("supports tests: DisableNetwork and logging to stdout", () => {

@@ -16,7 +16,7 @@ afterAll(async () => {
 
 /** Every torrc here keeps Tor off the network (DisableNetwork 1) and on loopback. */
 async function testTorrc(password: string): Promise<{ file: string; args: TorrcArgs }> {
-  const [socks, dns, control] = await freePorts(3);
+  const [socks, dns, control, squid, mirror] = await freePorts(5);
   const dir = tempDir("tor");
   const args: TorrcArgs = {
     socks: {
@@ -25,6 +25,10 @@ async function testTorrc(password: string): Promise<{ file: string; args: TorrcA
       policyAccept: [parseSubnet("loopback", "127.0.0.0/8"), parseSubnet("bcmnetCidr", "10.148.10.0/24")],
     },
     dns: { address: "127.0.0.1", port: dns },
+    isolated: [
+      { port: squid, consumer: "Squid" },
+      { port: mirror, consumer: "the registry mirror" },
+    ],
     control: {
       port: control,
       hashedPassword: hashTorControlPassword(password, randomBytes(8).toString("hex")),
@@ -59,6 +63,27 @@ function control(port: number, command: string): Promise<string> {
   });
 }
 
+/** AUTHENTICATE, then one command; returns the command's reply. */
+function controlAuthenticated(port: number, password: string, command: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const s = new Socket();
+    let buf = "";
+    const timer = setTimeout(() => (s.destroy(), reject(new Error(`no reply to ${command}`))), 10_000);
+    s.on("data", (d) => {
+      buf += d;
+      const lines = buf.split("\r\n");
+      // "250 OK" (authenticated), then the reply, whose last line is "250 " (no dash) too.
+      if (lines.filter((l) => l.startsWith("250 ")).length >= 2 || /^5\d\d /m.test(buf)) {
+        clearTimeout(timer);
+        s.destroy();
+        resolve(buf);
+      }
+    });
+    s.on("error", (e) => (clearTimeout(timer), reject(e)));
+    s.connect(port, "127.0.0.1", () => s.write(`AUTHENTICATE "${password}"\r\n${command}\r\n`));
+  });
+}
+
 describe("tor accepts the rendered torrc", () => {
   it("tor --verify-config", async () => {
     const { file } = await testTorrc("pw");
@@ -85,6 +110,12 @@ describe("tor accepts the rendered torrc", () => {
     await expect(control(args.control.port, `AUTHENTICATE "${password}"`)).resolves.toBe("250 OK");
     await expect(control(args.control.port, 'AUTHENTICATE "wrong password"')).resolves.toMatch(/^515 /);
     await expect(control(args.control.port, "GETINFO version")).resolves.toMatch(/^514 /);
+    // Tor took every consumer's SocksPort, each its own session group (stream isolation).
+    // (DisableNetwork keeps the listeners closed, so ask for the configuration Tor runs with.)
+    const socksPorts = await controlAuthenticated(args.control.port, password, "GETCONF SocksPort");
+    for (const port of [args.socks.port, ...(args.isolated ?? []).map((l) => l.port)]) {
+      expect(socksPorts).toMatch(new RegExp(`SocksPort=127\\.0\\.0\\.1:${port} .*SessionGroup=${port}`));
+    }
     expect(daemon.output).not.toMatch(/\[err\]/);
     await daemon.stop();
   }, 60_000);
