@@ -22,6 +22,12 @@ source "$REPO_ROOT/tests/e2e/probe.sh"
 source "$REPO_ROOT/tests/e2e/tor.sh"
 # shellcheck source=../tests/e2e/onion.sh
 source "$REPO_ROOT/tests/e2e/onion.sh"
+# shellcheck source=../tests/e2e/remote.sh
+source "$REPO_ROOT/tests/e2e/remote.sh"
+# shellcheck source=../tests/e2e/lan.sh
+source "$REPO_ROOT/tests/e2e/lan.sh"
+# shellcheck source=../tests/e2e/cluster.sh
+source "$REPO_ROOT/tests/e2e/cluster.sh"
 
 [ "$(id -u)" -eq 0 ] || { echo "e2e: must run as root (LXD, network namespaces)" >&2; exit 2; }
 
@@ -48,13 +54,18 @@ main() {
 
   phase "deploy ($MODE)"
   stack_init || fatal "pulumi stack init failed"
+  # The stack deploys through the daemon's HTTPS listener with a trust token, not the socket.
+  remote_prepare_stack || fatal "could not make the stack deploy through https://$REMOTE_ADDRESS"
   local t0=$SECONDS
   if [ "$MODE" = engine ]; then
     run_pulumi preview >"$LOGS/preview.log" 2>&1 || fatal "pulumi preview failed (see $LOGS/preview.log)"
     pass "pulumi preview succeeds"
   fi
-  deploy_up up || fatal "deploy failed (see $LOGS/up.log)"
+  remote_log_start deploy
+  deploy_up up || { remote_log_stop; fatal "deploy failed (see $LOGS/up.log)"; }
+  remote_log_stop
   pass "deploy succeeds ($MODE, $((SECONDS - t0)) s)"
+  check_remote_deploy deploy    # over HTTPS as the stack's own client identity, token consumed
   wait_for_hosts || fatal "hosts did not finish cloud-init"
   pass "gateway and builder1 configured ($((SECONDS - t0)) s after the start of the deploy)"
 
@@ -64,6 +75,7 @@ main() {
   start_clients || fatal "client containers did not get a DHCP lease"
   check_tor_not_bootstrapped    # no DNS answer, Squid fails cleanly, nothing reaches upstream
   point_gateway_tor || fatal "the gateway's Tor has no network: the checks through it cannot run"
+  tor_events_start              # Tor's STREAM events, for the stream isolation check
   # From here on, the outside link is captured on its upstream side (the leak test). (Before,
   # the product's Tor tried the real Tor network's fallback directories: Tor's own traffic, into
   # the upstream namespace, a dead end.)
@@ -76,6 +88,7 @@ main() {
   check_squid_privacy           # no identifying headers upstream, private logs
   check_registries              # 6
   check_over_tor                # DNS, SOCKS5, privoxy, Squid, mirror through Tor: seen from an exit
+  check_stream_isolation        # from Tor's side: each consumer on its own circuits
   check_onion_services          # authorized clients reach the registry as an onion service; others not
   gateway_direct_attempts       # root and nobody on the gateway try upstream directly
   check_dns_answers             # DNS over Tor answers, UDP and TCP
@@ -88,9 +101,17 @@ main() {
   check_outside_scan            # 7
   check_no_plaintext_secrets    # 8
   check_idempotent              # 9
+  check_remote_reconnect        # a second machine: no local config dir, the token spent
+  check_remote_accept_certificate
+  check_remote_bad_inputs       # wrong/expired token, nothing listening, a foreign certificate
   check_config_change           # 10
   check_onion_after_replacement # same address, the laptop gets through, the revoked phone not
   check_restart                 # 11
+  # After the leak capture: the second gateway's DHCP and Tor traffic share the upstream link.
+  run_lan_checks                # bcmnet on a LAN + a second stack beside this one
+  phase "LXD cluster (a second daemon, single member)"
+  cluster_up && cluster_checks
+  cluster_teardown
   if [ "${BCM_E2E_KEEP:-0}" = 1 ]; then
     echo "e2e: BCM_E2E_KEEP=1: leaving the deployment up"
     trap - EXIT

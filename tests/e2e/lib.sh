@@ -539,6 +539,9 @@ teardown_leftovers() {
   lxc network delete "$BCMNET_NETWORK" >/dev/null 2>&1
   lxc storage delete "$POOL" >/dev/null 2>&1
   pkill -f "$STATE/onion-client-" 2>/dev/null
+  declare -F lan_teardown >/dev/null && lan_teardown
+  declare -F cluster_teardown >/dev/null && cluster_teardown quiet
+  declare -F remote_leftovers >/dev/null && remote_leftovers
   bash "$REPO_ROOT/scripts/e2e/tornet.sh" down >/dev/null 2>&1
   bash "$REPO_ROOT/scripts/e2e/topology.sh" down >/dev/null 2>&1
   rm -rf "$STATE/backend" "$DEPLOY_DIR"
@@ -561,6 +564,7 @@ teardown() {
   local rc=$?
   phase "teardown"
   cleanup_deployment
+  declare -F remote_cleanup >/dev/null && remote_cleanup
   if [ -n "${LEAK_PCAP:-}" ]; then # the private Tor network ran
     pgrep -af "$STATE/tornet" | grep -v pgrep | grep -q . && fail "teardown: a tor process of the private network survived" ||
       pass "teardown: no tor process of the private network is left"

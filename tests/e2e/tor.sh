@@ -206,3 +206,41 @@ leak_capture_check() {
     fail "leak: $other packets on the outside link were neither DHCP, ARP/ND nor Tor: $(grep -vE 'ARP|ICMP6, (neighbor|router)|\.(67|68)[ :].*\.(67|68)[ :]|\.710[1-9]' "$STATE/outside-link.txt" | head -3 | tr '\n' ' ')"
   fi
 }
+
+# --- stream isolation, seen from Tor's side -----------------------------------------------------------
+# Tor's STREAM events (control port, cookie auth as root on the gateway) carry each stream's
+# circuit and SESSION_GROUP; every consumer's listener has its port as its session group
+# (components/tor/consumers.ts). Recorded from right after Tor is pointed at the private network
+# until after check_over_tor, which exercises every consumer.
+TOR_CONSUMER_GROUPS=("9050 bcmnet SOCKS clients" "9060 bcmnet HTTP-proxy clients" "9061 Squid" "9062 the registry mirror" "5353 DNS")
+
+tor_events_start() {
+  on "$GATEWAY" bash -c 'rm -f /root/tor-streams.log /root/tor-events.pid'
+  lxc exec --project "$PROJECT" "$GATEWAY" -- bash -c '
+    cookie=$(od -An -v -tx1 /run/tor/control.authcookie | tr -d " \n")
+    exec 3<>/dev/tcp/127.0.0.1/9051 || exit 1
+    printf "AUTHENTICATE %s\r\nSETEVENTS STREAM\r\n" "$cookie" >&3
+    echo $$ >/root/tor-events.pid
+    exec timeout 1800 cat <&3 >/root/tor-streams.log' >/dev/null 2>&1 &
+}
+
+check_stream_isolation() {
+  local events groups shared group name missing=()
+  on "$GATEWAY" bash -c 'kill "$(cat /root/tor-events.pid)"' 2>/dev/null
+  events=$(on "$GATEWAY" cat /root/tor-streams.log 2>/dev/null)
+  grep -q '^250 OK' <<<"$events" || { fail "isolation: the control connection recording Tor's STREAM events failed"; return; }
+  # "650 STREAM <id> <status> <circuit> <target> ... SESSION_GROUP=<n>": circuit -> groups on it.
+  groups=$(awk '$1 == "650" && $2 == "STREAM" && $5 != "0" {
+      g = ""; for (i = 6; i <= NF; i++) if ($i ~ /^SESSION_GROUP=/) g = substr($i, 15)
+      if (g != "") print $5, g }' <<<"$events" | sort -u)
+  for group in "${TOR_CONSUMER_GROUPS[@]}"; do
+    name=${group#* }
+    grep -q " ${group%% *}$" <<<"$groups" || missing+=("$name")
+  done
+  ((${#missing[@]} == 0)) &&
+    pass "isolation: Tor saw streams of every consumer on its own listener: $(awk '{print $2}' <<<"$groups" | sort | uniq -c | awk '{printf "group %s: %s circuit(s); ", $2, $1}')" ||
+    fail "isolation: no stream from ${missing[*]} in Tor's STREAM events"
+  shared=$(awk '{ n[$1]++; g[$1] = g[$1] " " $2 } END { for (c in n) if (n[c] > 1) print "circuit " c ":" g[c] }' <<<"$groups")
+  [ -z "$shared" ] && pass "isolation: no circuit carried streams of two consumers ($(awk '{print $1}' <<<"$groups" | sort -u | wc -l) circuits)" ||
+    fail "isolation: circuits shared between consumers: $shared"
+}
