@@ -63,23 +63,31 @@ tor_ready() {
   [[ $reply == *"status/circuit-established=1"* && $reply == *"network-liveness=up"* ]]
 }
 
+said=""
 while :; do
   if tor_ready; then want=$OPEN; else want=$CLOSED; fi
   # list_forwards prints ". IN forward <address>" (without the port).
   have=$(relay list_forwards 2>/dev/null | awk '$1 == "." { print $4 }')
   if [ "$have" != "\${want%@*}" ]; then
-    if relay forward "$want" >/dev/null; then
-      if [ "$want" = "$OPEN" ]; then
-        # Forget what the closed state taught unbound about its upstream.
-        relay flush_infra all >/dev/null
-        relay flush_negative >/dev/null
-        echo "Tor has a circuit: DNS goes to Tor's DNSPort ($OPEN)"
-      else
-        echo "Tor has no circuit: DNS answers SERVFAIL at once until it has one"
-      fi
-    else
+    if ! relay forward "$want" >/dev/null; then
       echo "cannot switch the DNS relay to $want (unbound-control failed); retrying" >&2
+      sleep ${interval}
+      continue
     fi
+    # Opened: forget what the closed state taught unbound about its upstream.
+    if [ "$want" = "$OPEN" ]; then
+      relay flush_infra all >/dev/null
+      relay flush_negative >/dev/null
+    fi
+  fi
+  # Say the state when it changes, and once at start (the relay itself starts closed).
+  if [ "$said" != "$want" ]; then
+    if [ "$want" = "$OPEN" ]; then
+      echo "Tor has a circuit: DNS goes to Tor's DNSPort ($OPEN)"
+    else
+      echo "Tor has no circuit: DNS answers SERVFAIL at once until it has one"
+    fi
+    said=$want
   fi
   sleep ${interval}
 done

@@ -160,7 +160,7 @@ wait_for_hosts() {
   wait_units_active
 }
 
-GATEWAY_UNITS=(nftables tor@default privoxy squid bcm-registry-mirror bcm-registry-private bcm-dns-relay bcm-dns-gate dnsmasq)
+GATEWAY_UNITS=(nftables tor@default privoxy bcm-privoxy-squid bcm-privoxy-mirror squid bcm-registry-mirror bcm-registry-private bcm-dns-relay bcm-dns-gate dnsmasq)
 wait_units_active() {
   local i unit inactive
   for i in $(seq 1 60); do
@@ -289,18 +289,21 @@ check_tor_socks() {
 
 # --- 4. HTTP over Tor: privoxy answers bcmnet and hands requests to Tor's SOCKS port ---------------
 check_http_over_tor() {
-  local pid pcap code seen
+  local pid pcap code seen tor_port
   pid=$(instance_pid "$GATEWAY")
   pcap="$STATE/privoxy-socks.pcap"
-  nsenter -t "$pid" -n timeout 20 tcpdump -i lo -nn -U -w "$pcap" "tcp dst port 9050 and tcp[tcpflags] & tcp-syn != 0" 2>/dev/null &
+  # privoxy's own Tor port (stream isolation), as the stack reports its listeners.
+  tor_port=$(stack_output gatewayListeners | jq -r '."tor-socks-http-proxy" // empty' | sed 's/.*://')
+  [ -n "$tor_port" ] || { fail "4: the stack lists no Tor port for the HTTP proxy (tor-socks-http-proxy)"; return; }
+  nsenter -t "$pid" -n timeout 20 tcpdump -i lo -nn -U -w "$pcap" "tcp dst port $tor_port and tcp[tcpflags] & tcp-syn != 0" 2>/dev/null &
   local dump=$!
   sleep 2
   # Tor has no network here, so a forwarded request never completes: trigger one, bounded.
   on client1 curl -s -o /dev/null --max-time 8 -x "http://$INSIDE:8118" http://example.com/ || true
   wait "$dump" 2>/dev/null
   seen=$(tcpdump -r "$pcap" -nn 2>/dev/null | wc -l)
-  [ "$seen" -gt 0 ] && pass "4: privoxy handed the request to Tor's SOCKS port ($seen connections)" ||
-    fail "4: privoxy did not connect to Tor's SOCKS port"
+  [ "$seen" -gt 0 ] && pass "4: privoxy handed the request to its own Tor SOCKS port $tor_port ($seen connections)" ||
+    fail "4: privoxy did not connect to its Tor SOCKS port $tor_port"
   # privoxy answers bcmnet: its own status page (served by privoxy itself, nothing forwarded).
   code=$(on client1 curl -s -o /tmp/privoxy-page -w '%{http_code}' --max-time 10 -x "http://$INSIDE:8118" http://p.p/)
   if [ "$code" = 200 ] && on client1 grep -q "Privoxy" /tmp/privoxy-page; then

@@ -37,11 +37,15 @@ probe() { # probe <unit>: 0 when the unit's service answers its clients
     bcm-dns-relay) in_tor_vnet "$(resolve_onion client1 +tcp)" ;;
     # The gate's work: the relay forwards to Tor (it starts closed), and a lookup is answered.
     bcm-dns-gate)
-      on "$GATEWAY" unbound-control -c /etc/bcm/unbound.conf list_forwards 2>/dev/null | grep -q '^\. IN forward 127\.0\.0\.1$' &&
+      [ "$(on "$GATEWAY" systemctl show -p MainPID --value bcm-dns-gate)" -gt 0 ] 2>/dev/null &&
+        on "$GATEWAY" unbound-control -c /etc/bcm/unbound.conf list_forwards 2>/dev/null | grep -q '^\. IN forward 127\.0\.0\.1$' &&
         in_tor_vnet "$(resolve_onion client1)" ;;
     tor@default)
       [ "$(on client1 bash -c "printf '\\x05\\x01\\x00' | timeout 3 nc -w 2 $INSIDE 9050 | od -An -tx1" | tr -d ' \n')" = 0500 ] ;;
     privoxy) [ "$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 3 -x "http://$INSIDE:8118" http://p.p/)" = 200 ] ;;
+    # Squid's and the mirror's own privoxy instances (loopback): their own status page answers.
+    bcm-privoxy-squid | bcm-privoxy-mirror)
+      [ "$(on "$GATEWAY" curl -s -o /dev/null -w '%{http_code}' --max-time 3 -x "http://$(gateway_listener "http-proxy-${1#bcm-privoxy-}")" http://p.p/)" = 200 ] ;;
     squid) [ "$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 5 -x "http://$INSIDE:3128" "http://$UPSTREAM:8080/small.txt")" = 200 ] ;;
     bcm-registry-mirror) registry_answers "mirror.$DOMAIN:5000" ;;
     bcm-registry-private) registry_answers "$DOMAIN:443" ;;
@@ -75,7 +79,9 @@ wait_answer() {
   awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'
 }
 
-GATEWAY_SUPERVISED=(tor@default privoxy squid bcm-registry-mirror bcm-registry-private bcm-dns-relay bcm-dns-gate dnsmasq)
+GATEWAY_SUPERVISED=(tor@default privoxy bcm-privoxy-squid bcm-privoxy-mirror squid bcm-registry-mirror bcm-registry-private bcm-dns-relay bcm-dns-gate dnsmasq)
+# "address:port" of a gateway listener, as the stack reports it (gatewayListeners).
+gateway_listener() { stack_output gatewayListeners | jq -r --arg s "$1" '.[$s] // empty' | sed 's/^[a-z]* //'; }
 BUILDER_SUPERVISED=(containerd docker)
 
 # --- kill -9 of each service's main process: it comes back by itself and answers -------------------

@@ -230,7 +230,9 @@ check_stream_isolation() {
   events=$(on "$GATEWAY" cat /root/tor-streams.log 2>/dev/null)
   grep -q '^250 OK' <<<"$events" || { fail "isolation: the control connection recording Tor's STREAM events failed"; return; }
   # "650 STREAM <id> <status> <circuit> <target> ... SESSION_GROUP=<n>": circuit -> groups on it.
-  groups=$(awk '$1 == "650" && $2 == "STREAM" && $5 != "0" {
+  # Tor's own directory streams (PURPOSE=DIR_FETCH/DIR_UPLOAD, e.g. the onion service's
+  # descriptors) belong to no consumer: left out.
+  groups=$(awk '$1 == "650" && $2 == "STREAM" && $5 != "0" && !/ PURPOSE=DIR_/ {
       g = ""; for (i = 6; i <= NF; i++) if ($i ~ /^SESSION_GROUP=/) g = substr($i, 15)
       if (g != "") print $5, g }' <<<"$events" | sort -u)
   for group in "${TOR_CONSUMER_GROUPS[@]}"; do

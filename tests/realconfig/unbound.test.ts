@@ -210,8 +210,11 @@ describe("the DNS relay between dnsmasq and Tor's DNSPort, behind the gate", () 
   });
 
   it("opens when Tor reports a circuit (the gate authenticated with the cookie)", async () => {
-    torHasCircuit = true;
+    // Started while Tor has no circuit: it says so, and the relay stays closed.
     gate = new Daemon("/bin/bash", [gateScript]);
+    expect(await outputOf(gate, /Tor has no circuit/)).toMatch(/Tor has no circuit/);
+    expect((await askUdp("still-closed.example.org", 7)).rcode).toBe(SERVFAIL);
+    torHasCircuit = true;
     const reply = await askUntil("opening", (r) => r.addresses.length > 0, 10_000);
     expect(reply).toEqual({ rcode: 0, addresses: ["127.200.1.2"] });
     expect(controlLog).toContain("AUTHENTICATE");
@@ -243,6 +246,8 @@ describe("the DNS relay between dnsmasq and Tor's DNSPort, behind the gate", () 
     expect(again.reply.rcode).toBe(SERVFAIL);
     expect(again.ms).toBeLessThan(1000);
     expect(torSeen.length).toBe(seen);
-    expect(gate && (await outputOf(gate, /Tor has no circuit/))).toMatch(/Tor has no circuit/);
+    expect(gate && (await outputOf(gate, /circuit: DNS goes[^]*Tor has no circuit/))).toMatch(
+      /circuit: DNS goes[^]*Tor has no circuit/,
+    );
   }, 15_000);
 });
