@@ -232,7 +232,9 @@ check_stream_isolation() {
   # "650 STREAM <id> <status> <circuit> <target> ... SESSION_GROUP=<n>": circuit -> groups on it.
   # Tor's own directory streams (PURPOSE=DIR_FETCH/DIR_UPLOAD, e.g. the onion service's
   # descriptors) belong to no consumer: left out.
-  groups=$(awk '$1 == "650" && $2 == "STREAM" && $5 != "0" && !/ PURPOSE=DIR_/ {
+  # (Only a stream's NEW event names its purpose: remember the stream.)
+  groups=$(awk '$1 == "650" && $2 == "STREAM" && / PURPOSE=DIR_/ { internal[$3] = 1 }
+    $1 == "650" && $2 == "STREAM" && $5 != "0" && !($3 in internal) {
       g = ""; for (i = 6; i <= NF; i++) if ($i ~ /^SESSION_GROUP=/) g = substr($i, 15)
       if (g != "") print $5, g }' <<<"$events" | sort -u)
   for group in "${TOR_CONSUMER_GROUPS[@]}"; do
