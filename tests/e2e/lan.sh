@@ -143,6 +143,8 @@ lan_wait_gateway() {
   for _ in $(seq 1 60); do
     inactive=()
     for unit in "${GATEWAY_UNITS[@]}"; do
+      # This stack's Squid and mirror go out directly (its stack file): no privoxy instances.
+      [[ "$unit" == bcm-privoxy-* ]] && continue
       lan_on gateway systemctl is-active --quiet "$unit" 2>/dev/null || inactive+=("$unit")
     done
     ((${#inactive[@]} == 0)) && return 0
