@@ -51,16 +51,38 @@ COOKIE=${cookie}
 
 relay() { timeout 5 unbound-control -c ${conf} "$@"; }
 
-# 0 when Tor reports an established circuit and a live network.
-tor_ready() {
-  local cookie reply
+# One control connection, kept open: Tor logs every new one, and a poll every second would fill
+# its log. Any failure closes it; the next look opens a new one.
+connected=0
+tor_connect() {
+  local cookie line
+  exec 3>&-
   [ -r "$COOKIE" ] || return 1
   cookie=$(od -An -v -tx1 "$COOKIE" | tr -d ' \\n')
-  exec 3<>/dev/tcp/${controlAddress}/${controlPort} || return 1
-  printf 'AUTHENTICATE %s\\r\\nGETINFO status/circuit-established network-liveness\\r\\nQUIT\\r\\n' "$cookie" >&3
-  reply=$(timeout 5 cat <&3)
-  exec 3>&-
-  [[ $reply == *"status/circuit-established=1"* && $reply == *"network-liveness=up"* ]]
+  { exec 3<>/dev/tcp/${controlAddress}/${controlPort}; } 2>/dev/null || return 1
+  printf 'AUTHENTICATE %s\\r\\n' "$cookie" >&3 || return 1
+  read -r -t 5 line <&3 || return 1
+  [ "\${line%$'\\r'}" = "250 OK" ]
+}
+
+# 0 when Tor reports an established circuit and a live network.
+tor_ready() {
+  local line reply=""
+  if [ "$connected" != 1 ]; then
+    tor_connect || return 1
+    connected=1
+  fi
+  printf 'GETINFO status/circuit-established network-liveness\\r\\n' >&3 2>/dev/null || { connected=0; return 1; }
+  while :; do
+    read -r -t 5 line <&3 || { connected=0; return 1; }
+    line=\${line%$'\\r'}
+    case $line in
+      "250 OK") break ;;
+      250-*) reply+=" \${line#250-}" ;;
+      *) connected=0; return 1 ;;
+    esac
+  done
+  [[ $reply == *" status/circuit-established=1"* && $reply == *" network-liveness=up"* ]]
 }
 
 said=""

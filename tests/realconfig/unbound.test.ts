@@ -246,6 +246,9 @@ describe("the DNS relay between dnsmasq and Tor's DNSPort, behind the gate", () 
     expect(again.reply.rcode).toBe(SERVFAIL);
     expect(again.ms).toBeLessThan(1000);
     expect(torSeen.length).toBe(seen);
+    // One control connection for all these looks (Tor logs each new one).
+    expect(controlLog.filter((c) => c === "AUTHENTICATE")).toHaveLength(1);
+    expect(controlLog.filter((c) => c === "GETINFO").length).toBeGreaterThanOrEqual(3);
     expect(gate && (await outputOf(gate, /circuit: DNS goes[^]*Tor has no circuit/))).toMatch(
       /circuit: DNS goes[^]*Tor has no circuit/,
     );
