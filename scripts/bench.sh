@@ -132,7 +132,7 @@ report "16 MiB through Squid, warm from the cache" "$tor_warm s ($(awk -v c="$to
 
 # --- restart: every service's time to answer -------------------------------------------------------
 push_client_bundle >/dev/null
-check_restart_times | sed -n 's/^restart: \(.* answers .*\)/bench: restart: \1/p'
+check_restart_times | sed -n "s/^restart: \(.* answers .*\)/bench: restart: \1 (target <= $RESTART_TARGET_S s)/p"
 
 set_config squidEgress direct
 set_config registryMirrorEgress direct
