@@ -57,7 +57,7 @@ lan_curl() { lan_ns curl -sS --max-time 60 --cacert "$LAN_BUNDLE/ca.crt" --cert 
 
 lan_install_packages() {
   local missing=() pkg
-  for pkg in isc-dhcp-client iputils-ping; do
+  for pkg in isc-dhcp-client iputils-ping bind9-dnsutils; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
   ((${#missing[@]} == 0)) && return 0
@@ -446,7 +446,7 @@ lan_check_clean() {
 run_lan_checks() {
   local t0=$SECONDS t client
   phase "bcmnet on a LAN, a second stack beside the main one"
-  lan_install_packages || { fail "LAN: could not install isc-dhcp-client, iputils-ping"; return; }
+  lan_install_packages || { fail "LAN: could not install isc-dhcp-client, iputils-ping, bind9-dnsutils"; return; }
   lan_teardown # an interrupted earlier run
   LAN_DESTROYED=0
   lan_topology_up || { fail "LAN: could not create netns $LAN_NETNS and veth $LAN_HOST_IF"; lan_teardown; return; }
