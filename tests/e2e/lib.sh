@@ -166,6 +166,12 @@ wait_units_active() {
   for i in $(seq 1 60); do
     inactive=()
     for unit in "${GATEWAY_UNITS[@]}"; do
+      # Squid's and the mirror's privoxy instances exist only with their egress over Tor: the
+      # stack lists them among its listeners (http-proxy-squid, http-proxy-mirror) then.
+      if [[ "$unit" == bcm-privoxy-* ]] &&
+        ! stack_output gatewayListeners | jq -e --arg s "http-proxy-${unit#bcm-privoxy-}" 'has($s)' >/dev/null; then
+        continue
+      fi
       on "$GATEWAY" systemctl is-active --quiet "$unit" 2>/dev/null || inactive+=("$unit")
     done
     on "$BUILDER" systemctl is-active --quiet docker 2>/dev/null || inactive+=("$BUILDER:docker")
