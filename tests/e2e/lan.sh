@@ -336,7 +336,10 @@ lan_check_no_direct_outside() {
   lan_ns ping -c 2 -W 2 "$LAN_UPSTREAM" >/dev/null 2>&1 && fail "LAN 5: $LAN_HOSTNAME pings $LAN_UPSTREAM" ||
     pass "LAN 5: ICMP echo to $LAN_UPSTREAM fails from $LAN_HOSTNAME"
   wait "$dump" 2>/dev/null
-  seen=$(tcpdump -r "$pcap" -nn 2>/dev/null | wc -l)
+  # A direct attempt shows as lanpc's own packets (routed) or, NATed, as a new connection (SYN) or
+  # an echo request from the outside address; Squid's idle connection to upstream, which it may
+  # close during the capture (FIN), is not an attempt.
+  seen=$(tcpdump -r "$pcap" -nn "src host $pc or icmp[icmptype] == icmp-echo or tcp[tcpflags] & tcp-syn != 0" 2>/dev/null | wc -l)
   # Control: the same capture sees this stack's proxied traffic (a Squid fetch).
   up_ns timeout 10 tcpdump -i "$NETNS_IF" -nn -U -w "$control" "$filter" 2>/dev/null &
   dump=$!
