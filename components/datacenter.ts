@@ -265,6 +265,7 @@ export class DataCenter extends pulumi.ComponentResource {
           ? { address: TOR_DNS_ADDRESS, port: config.ports.torDns, controlPort: config.ports.torControl }
           : undefined,
         clusterMember: config.cluster?.gateway,
+        project: config.lxd.project,
       },
       { parent: this },
     );

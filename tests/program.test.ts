@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { generateKeyPairSync, randomBytes } from "crypto";
 import * as yaml from "js-yaml";
 import { isWrappedSecret, revealSecrets } from "./mock-secrets";
+import { stableMac } from "../components/gateway";
 
 /**
  * The whole program under Pulumi mocks: which resources exist, how they are wired (parents,
@@ -255,10 +256,35 @@ describe("gateway", () => {
     const devices = gateway.inputs.devices as Device[];
     expect(devices).toEqual(
       expect.arrayContaining([
-        { name: "eth0", type: "nic", properties: { nictype: "macvlan", parent: "bcmout0", name: "eth0" } },
-        { name: "eth1", type: "nic", properties: { nictype: "bridged", parent: "bcme2e", name: "eth1" } },
+        {
+          name: "eth0",
+          type: "nic",
+          properties: {
+            nictype: "macvlan",
+            parent: "bcmout0",
+            name: "eth0",
+            hwaddr: stableMac("bcm-test/10.149.10.1/eth0"),
+          },
+        },
+        {
+          name: "eth1",
+          type: "nic",
+          properties: {
+            nictype: "bridged",
+            parent: "bcme2e",
+            name: "eth1",
+            hwaddr: stableMac("bcm-test/10.149.10.1/eth1"),
+          },
+        },
       ]),
     );
+  });
+
+  it("keeps its MACs across replacements: the same stack and address give the same ones", () => {
+    expect(stableMac("bcm-test/10.149.10.1/eth1")).toMatch(/^00:16:3e(:[0-9a-f]{2}){3}$/);
+    expect(stableMac("bcm-test/10.149.10.1/eth1")).toBe(stableMac("bcm-test/10.149.10.1/eth1"));
+    expect(stableMac("bcm-test/10.149.10.1/eth1")).not.toBe(stableMac("bcm-test/10.149.10.1/eth0"));
+    expect(stableMac("bcm-test/10.149.10.1/eth1")).not.toBe(stableMac("bcm-other/10.149.10.1/eth1"));
   });
 
   it("mounts every data volume where its service keeps data", () => {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import * as lxd from "@pulumi/lxd";
 import * as pulumi from "@pulumi/pulumi";
 import { BcmConfig, serviceHostNames } from "../config";
@@ -39,6 +40,8 @@ export interface GatewayArgs {
   dnsUpstream?: { address: string; port: number; controlPort: number };
   /** In an LXD cluster: the member it runs on (its NICs' parents are there), with its volumes. */
   clusterMember?: string;
+  /** The stack's LXD project: with the inside address, the seed of the gateway's stable MACs. */
+  project: string;
 }
 
 /**
@@ -214,10 +217,19 @@ export class Gateway extends pulumi.ComponentResource {
     });
     this.userData = rendered.userData;
 
+    // Stable MACs: a config change replaces the gateway, and a new random MAC on bcmnet left every
+    // client sending to the old one until its neighbour entry failed (about 5 s, measured), and
+    // made the upstream router hand out a fresh lease.
+    const mac = (nic: string) => stableMac(`${args.project}/${inside}/${nic}`);
     const outsideNic =
       args.outside.mode === "macvlan"
-        ? { nictype: "macvlan", parent: args.outside.parentNic, name: OUTSIDE_NIC }
-        : { nictype: "bridged", parent: args.outside.bridgeName, name: OUTSIDE_NIC };
+        ? { nictype: "macvlan", parent: args.outside.parentNic, name: OUTSIDE_NIC, hwaddr: mac(OUTSIDE_NIC) }
+        : {
+            nictype: "bridged",
+            parent: args.outside.bridgeName,
+            name: OUTSIDE_NIC,
+            hwaddr: mac(OUTSIDE_NIC),
+          };
 
     // Which volume is mounted where is not secret, even though the specs carry keys.
     const mounts = pulumi.unsecret(
@@ -263,6 +275,7 @@ export class Gateway extends pulumi.ComponentResource {
               nictype: "bridged",
               parent: foundation.bcmnet.name,
               name: INSIDE_NIC,
+              hwaddr: mac(INSIDE_NIC),
             },
           },
           ...volumes,
@@ -347,6 +360,12 @@ case "$reason" in
   BOUND | RENEW | REBIND | REBOOT) ${ADDRESSES_SCRIPT} || true ;;
 esac
 `;
+
+/** A MAC in LXD's own prefix (00:16:3e), the same for the same seed: kept across replacements. */
+export function stableMac(seed: string): string {
+  const hex = createHash("sha256").update(seed).digest("hex");
+  return ["00", "16", "3e", hex.slice(0, 2), hex.slice(2, 4), hex.slice(4, 6)].join(":");
+}
 
 /** Services in an order that starts each after the ones it names in startAfter (stable). */
 export function inStartOrder<T extends { name: string; startAfter: string[] }>(services: T[]): T[] {
