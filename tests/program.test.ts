@@ -411,6 +411,14 @@ describe("gateway", () => {
     expect(privoxy).toMatch(/^forward-socks5t \/ 127\.0\.0\.1:9060 \.$/m);
   });
 
+  it("restarts the gateway's own new units through the supervised drop-in", () => {
+    for (const unit of ["bcm-dns-relay", "bcm-dns-gate", "bcm-privoxy-squid", "bcm-privoxy-mirror"]) {
+      expect(file(cloudConfig, `/etc/systemd/system/${unit}.service.d/bcm-restart.conf`)).toContain(
+        "Restart=always",
+      );
+    }
+  });
+
   it("sends Squid and the mirror to Tor through privoxy instances of their own, on their own Tor ports", () => {
     expect(file(cloudConfig, "/etc/squid/squid.conf")).toMatch(/^cache_peer 127\.0\.0\.1 parent 8119 /m);
     const squidProxy = file(cloudConfig, "/etc/privoxy/bcm-squid.config");

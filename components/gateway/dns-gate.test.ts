@@ -36,10 +36,10 @@ describe("renderDnsGateScript", () => {
 });
 
 describe("renderDnsGateUnit", () => {
-  it("restarts always and starts after the relay", () => {
+  it("runs the script and starts after the relay (restarts come from the supervised drop-in)", () => {
     const unit = renderDnsGateUnit("/usr/local/sbin/bcm-dns-gate", "bcm-dns-relay.service");
     expect(unit).toContain("ExecStart=/usr/local/sbin/bcm-dns-gate");
-    expect(unit).toContain("Restart=always");
+    expect(unit).not.toContain("Restart=");
     expect(unit).toContain("After=bcm-dns-relay.service tor@default.service");
   });
 });

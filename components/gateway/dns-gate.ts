@@ -9,6 +9,7 @@
  * is live, and points the relay at Tor's DNSPort, or back at the closed address, with
  * unbound-control. A relay that restarts comes up closed; the gate reopens it within a second.
  */
+import { renderServiceUnit } from "../host/systemd-unit";
 import { RenderError, checkIPv4, checkPath, checkPort } from "../render-error";
 
 export interface DnsGateArgs {
@@ -117,20 +118,10 @@ done
 }
 
 export function renderDnsGateUnit(scriptPath: string, relayUnit: string): string {
-  const script = checkPath("scriptPath", scriptPath);
-  return [
-    "[Unit]",
-    "Description=BCM DNS gate (DNS to Tor only while Tor has a circuit), managed by bcm-pulumi",
-    `After=${relayUnit} tor@default.service`,
-    `Wants=${relayUnit}`,
-    "",
-    "[Service]",
-    `ExecStart=${script}`,
-    "Restart=always",
-    "RestartSec=1",
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    "",
-  ].join("\n");
+  return renderServiceUnit({
+    description: "BCM DNS gate (DNS to Tor only while Tor has a circuit)",
+    after: [relayUnit, "tor@default.service"],
+    wants: [relayUnit],
+    service: [`ExecStart=${checkPath("scriptPath", scriptPath)}`],
+  });
 }

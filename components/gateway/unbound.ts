@@ -5,6 +5,7 @@
  * Tor over UDP only. It never recurses on its own: Tor is its one forwarder, so if Tor cannot
  * answer, the lookup fails instead of leaking to a plaintext resolver.
  */
+import { renderServiceUnit } from "../host/systemd-unit";
 import { RenderError, checkIPv4, checkPath, checkPort } from "../render-error";
 
 export interface UnboundArgs {
@@ -95,24 +96,17 @@ export function renderUnboundConf(args: UnboundArgs): string {
 
 /** The relay's own unit: Debian's unbound.service runs the trust-anchor updater (network). */
 export function renderUnboundUnit(configPath: string, runtimeDirectory: string): string {
-  return [
-    "[Unit]",
-    "Description=BCM DNS relay (unbound: dnsmasq to Tor's DNSPort), managed by bcm-pulumi",
-    "After=network.target",
-    "",
-    "[Service]",
-    "# Holds the control socket of bcm-dns-gate (root only).",
-    `RuntimeDirectory=${checkRuntimeDirectory(runtimeDirectory)}`,
-    "RuntimeDirectoryMode=0700",
-    `ExecStartPre=/usr/sbin/unbound-checkconf ${configPath}`,
-    `ExecStart=/usr/sbin/unbound -d -p -c ${configPath}`,
-    "Restart=always",
-    "RestartSec=1",
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    "",
-  ].join("\n");
+  return renderServiceUnit({
+    description: "BCM DNS relay (unbound: dnsmasq to Tor's DNSPort)",
+    after: ["network.target"],
+    service: [
+      "# Holds the control socket of bcm-dns-gate (root only).",
+      `RuntimeDirectory=${checkRuntimeDirectory(runtimeDirectory)}`,
+      "RuntimeDirectoryMode=0700",
+      `ExecStartPre=/usr/sbin/unbound-checkconf ${configPath}`,
+      `ExecStart=/usr/sbin/unbound -d -p -c ${configPath}`,
+    ],
+  });
 }
 
 /** A directory name under /run, as systemd's RuntimeDirectory= takes it. */

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { Ipv4Subnet, subnetOf } from "../net";
 import { GatewayServiceSpec } from "../gateway/service";
+import { renderServiceUnit } from "../host/systemd-unit";
 import { renderPrivoxyConfig } from "./config";
 
 /** A privoxy instance on loopback for one of the gateway's own services, with its own Tor port. */
@@ -96,20 +97,11 @@ export class HttpProxyService extends pulumi.ComponentResource {
   }
 }
 
-/** A foreground privoxy (no PID file, no fork): systemd restarts it when it dies. */
+/** A foreground privoxy (no PID file, no fork), supervised like every gateway service. */
 export function renderEgressProxyUnit(name: string, configPath: string): string {
-  return [
-    "[Unit]",
-    `Description=BCM privoxy for ${name} (its own circuits through Tor), managed by bcm-pulumi`,
-    "After=network.target tor@default.service",
-    "",
-    "[Service]",
-    `ExecStart=/usr/sbin/privoxy --no-daemon --user privoxy ${configPath}`,
-    "Restart=always",
-    "RestartSec=1",
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    "",
-  ].join("\n");
+  return renderServiceUnit({
+    description: `BCM privoxy for ${name} (its own circuits through Tor)`,
+    after: ["network.target", "tor@default.service"],
+    service: [`ExecStart=/usr/sbin/privoxy --no-daemon --user privoxy ${configPath}`],
+  });
 }
