@@ -3,6 +3,7 @@ import { generateKeyPairSync, randomBytes } from "crypto";
 import * as yaml from "js-yaml";
 import { isWrappedSecret, revealSecrets } from "./mock-secrets";
 import { stableMac } from "../components/gateway";
+import { providerInstanceState } from "./e2e/provider-state";
 
 /**
  * The whole program under Pulumi mocks: which resources exist, how they are wired (parents,
@@ -62,23 +63,29 @@ pulumi.runtime.setMocks(
         case "random:index/randomId:RandomId":
           state.hex = "0011223344556677";
           break;
-        case "lxd:index/instance:Instance":
-          state.ipv4Address = "10.149.10.1";
-          state.interfaces = {
-            eth0: {
-              name: "eth0",
-              type: "broadcast",
-              state: "up",
-              ips: [{ address: "10.149.20.150", family: "inet", scope: "global" }],
-            },
-            eth1: {
-              name: "eth1",
-              type: "broadcast",
-              state: "up",
-              ips: [{ address: "10.149.10.1", family: "inet", scope: "global" }],
-            },
-          };
+        case "lxd:index/instance:Instance": {
+          // What terraform-lxd computes from LXD's view of the instance (tests/e2e/provider-state.ts).
+          const config = (args.inputs.config ?? {}) as Record<string, string>;
+          const nic = (hwaddr: string, address: string) => ({
+            hwaddr,
+            addresses: [{ address, family: "inet", scope: "global" }],
+          });
+          Object.assign(
+            state,
+            providerInstanceState({
+              config,
+              expandedConfig: config,
+              network:
+                args.name === "gateway"
+                  ? {
+                      eth0: nic("00:16:3e:00:00:01", "10.149.20.150"),
+                      eth1: nic("00:16:3e:00:00:02", "10.149.10.1"),
+                    }
+                  : { eth0: nic("00:16:3e:00:00:03", "10.149.10.50") },
+            }),
+          );
           break;
+        }
       }
       return { id: `${args.name}-id`, state };
     },

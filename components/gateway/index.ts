@@ -263,6 +263,10 @@ export class Gateway extends pulumi.ComponentResource {
             { name: INSIDE_NIC, dhcp: false, addresses: [`${inside}/${bcmnet.subnet.prefixLength}`] },
           ]),
           "boot.autostart": "true",
+          // terraform-lxd reports ipv4Address from this NIC (else from the first NIC, by name,
+          // with a global address: eth0 or eth1 at random). Its `interfaces` output lists only
+          // NICs whose MAC LXD generated (volatile.*.hwaddr): ours have stable MACs, so it is empty.
+          "user.access_interface": OUTSIDE_NIC,
         },
         // Keys and passwords: pushed root-only before the first start, never in the user-data.
         files: rendered.secretFiles,
@@ -309,12 +313,11 @@ export class Gateway extends pulumi.ComponentResource {
         ),
     );
 
-    // ipv4Address is whichever NIC the provider picks; the outside lease is eth0's.
-    this.outsideAddress = this.instance.interfaces.apply(
-      (interfaces) =>
-        interfaces?.[OUTSIDE_NIC]?.ips.find((ip) => ip.family === "inet" && ip.scope === "global")?.address ??
-        "",
-    );
+    // The outside DHCP lease, as the provider read it when it created (or last refreshed) the
+    // instance: wait_for_network returns at the first IPv4 on any NIC, and ifupdown brings eth1's
+    // static address up only after eth0's dhclient has its lease. After a lease change upstream
+    // (rare: the NIC's MAC is stable) `pulumi refresh` brings the output up to date.
+    this.outsideAddress = this.instance.ipv4Address.apply((address) => address ?? "");
     this.registerOutputs({ insideAddress: this.insideAddress, outsideAddress: this.outsideAddress });
   }
 }

@@ -27,13 +27,19 @@ import * as yaml from "js-yaml";
 import * as path from "path";
 import { StagedFile } from "../../components/host/cloud-init";
 import { revealSecrets } from "../mock-secrets";
+import { providerInstanceState, LxdNicState, ProviderInstanceState } from "./provider-state";
 import { realState } from "./real-values";
 
 interface PlannedResource {
   type: string;
   name: string;
   inputs: Record<string, unknown>;
+  /** The resource's type, name and inputs hashed: which provider state belongs to it. */
+  key: string;
 }
+
+/** What the provider returned for each instance it created: <dir>/provider-state.json. */
+type ProviderStates = Record<string, { key: string; state: ProviderInstanceState }>;
 
 /**
  * The LXD endpoint the provider was given: absent for the local unix socket; for a remote, the
@@ -49,6 +55,7 @@ interface PlannedEndpoint {
 
 interface Plan {
   project: string;
+  stackConfigPath: string;
   endpoint?: PlannedEndpoint;
   resources: PlannedResource[];
 }
@@ -62,8 +69,18 @@ const ORDER = [
   "lxd:index/instance:Instance",
 ];
 
-async function plan(stackConfigPath: string, dir: string): Promise<void> {
+/**
+ * Runs the program under mocks. Each resource's outputs are what its provider computes: keys and
+ * passwords (real-values.ts), and for an LXD instance what terraform-lxd read back when `apply`
+ * created it (provider-state.json), nothing before that, as in a preview. `outputsOnly`: after
+ * `apply`, write only the stack outputs, now computed from the provider's answers.
+ */
+async function plan(stackConfigPath: string, dir: string, outputsOnly = false): Promise<void> {
   const recorded: PlannedResource[] = [];
+  const providerStatesPath = path.join(dir, "provider-state.json");
+  const providerStates: ProviderStates = fs.existsSync(providerStatesPath)
+    ? (JSON.parse(fs.readFileSync(providerStatesPath, "utf8")) as ProviderStates)
+    : {};
   // Like provider state: a key, certificate or password is made once and reused by later plans
   // while its inputs are unchanged, so re-planning an unchanged stack changes nothing.
   const valuesPath = path.join(dir, "values.json");
@@ -79,14 +96,18 @@ async function plan(stackConfigPath: string, dir: string): Promise<void> {
         const key = `${args.type}::${args.name}::${createHash("sha256").update(JSON.stringify(args.inputs)).digest("hex")}`;
         const computed = previous[key] ?? realState(args.type, args.inputs);
         if (computed) values[key] = computed;
-        const state = computed ?? { ...args.inputs };
+        const created = providerStates[args.name];
+        const state = {
+          ...(computed ?? args.inputs),
+          ...(args.type === "lxd:index/instance:Instance" && created?.key === key ? created.state : {}),
+        };
         if (args.type === "pulumi:providers:lxd") {
           providers += 1;
           endpoint = plannedEndpoint(revealSecrets(args.inputs) as Record<string, unknown>);
         }
         if (args.type.startsWith("lxd:index/")) {
           const inputs = revealSecrets(args.inputs) as Record<string, unknown>;
-          recorded.push({ type: args.type, name: args.name, inputs });
+          recorded.push({ type: args.type, name: args.name, inputs, key });
         }
         return { id: `${args.name}`, state };
       },
@@ -123,12 +144,17 @@ async function plan(stackConfigPath: string, dir: string): Promise<void> {
   const project = recorded.find((r) => r.type === "lxd:index/project:Project")?.inputs.name as string;
   const sorted = [...recorded].sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type));
   fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, "outputs.json"), JSON.stringify(outputs, null, 2), { mode: 0o600 });
+  if (outputsOnly) return;
   fs.writeFileSync(
     path.join(dir, "plan.json"),
-    JSON.stringify({ project, endpoint, resources: sorted }, null, 2),
+    JSON.stringify(
+      { project, stackConfigPath: path.resolve(stackConfigPath), endpoint, resources: sorted },
+      null,
+      2,
+    ),
     { mode: 0o600 },
   );
-  fs.writeFileSync(path.join(dir, "outputs.json"), JSON.stringify(outputs, null, 2), { mode: 0o600 });
   fs.writeFileSync(valuesPath, JSON.stringify(values), { mode: 0o600 });
   const where = endpoint
     ? `${endpoint.remote} (${endpoint.address}, LXD_CONF=${endpoint.configDir})`
@@ -353,22 +379,18 @@ function checkSupported(r: PlannedResource): void {
   }
 }
 
-/** Like the provider's wait_for_network: an IPv4 address on some NIC, within 3 minutes. */
-function waitForIpv4(name: string, project: string): string {
+/** Like the provider's wait_for_network: an IPv4 address (any scope) on any NIC but lo, within 3 minutes. */
+function waitForIpv4(name: string, project: string): void {
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
-    const address = instanceIpv4(name, project, "eth0");
-    if (address) return address;
+    const state = lxdQuery("GET", `/1.0/instances/${name}/state?project=${project}`) as {
+      network?: Record<string, LxdNicState>;
+    };
+    const nics = Object.entries(state.network ?? {}).filter(([nic]) => nic !== "lo");
+    if (nics.some(([, nic]) => nic.addresses.some((a) => a.family === "inet"))) return;
     execFileSync("sleep", ["1"]);
   }
   throw new Error(`instance ${name} got no IPv4 address within 3 minutes`);
-}
-
-function instanceIpv4(name: string, project: string, nic: string): string | undefined {
-  const state = lxdQuery("GET", `/1.0/instances/${name}/state?project=${project}`) as {
-    network?: Record<string, { addresses: { family: string; scope: string; address: string }[] }>;
-  };
-  return state.network?.[nic]?.addresses.find((a) => a.family === "inet" && a.scope === "global")?.address;
 }
 
 function readPlan(dir: string): Plan {
@@ -382,8 +404,8 @@ function readPlan(dir: string): Plan {
   return plan;
 }
 
-function apply(dir: string): void {
-  const { project, resources } = readPlan(dir);
+async function apply(dir: string): Promise<void> {
+  const { project, stackConfigPath, resources } = readPlan(dir);
   resources.forEach(checkSupported);
   for (const r of resources) {
     if (present(r, project)) continue;
@@ -391,11 +413,29 @@ function apply(dir: string): void {
     create(r, project);
     console.log(`deploy: created ${r.type.split(":").pop()} ${r.inputs.name} (${Date.now() - started} ms)`);
   }
-  // What the stack output gatewayOutsideAddress carries under the engine.
-  const outputsPath = path.join(dir, "outputs.json");
-  const outputs = JSON.parse(fs.readFileSync(outputsPath, "utf8")) as Record<string, unknown>;
-  outputs.gatewayOutsideAddress = instanceIpv4("gateway", project, "eth0");
-  fs.writeFileSync(outputsPath, JSON.stringify(outputs, null, 2), { mode: 0o600 });
+  // The provider reads each instance back after creating it; the stack's outputs come from that.
+  const states: ProviderStates = {};
+  for (const r of resources.filter((x) => x.type === "lxd:index/instance:Instance")) {
+    states[r.name] = { key: r.key, state: readInstance(r.inputs.name as string, project) };
+  }
+  fs.writeFileSync(path.join(dir, "provider-state.json"), JSON.stringify(states, null, 2), { mode: 0o600 });
+  await plan(stackConfigPath, dir, true);
+}
+
+/** terraform-lxd's read of an instance: its computed network attributes from LXD's answers. */
+function readInstance(name: string, project: string): ProviderInstanceState {
+  const instance = lxdQuery("GET", `/1.0/instances/${name}?project=${project}`) as {
+    config: Record<string, string>;
+    expanded_config: Record<string, string>;
+  };
+  const state = lxdQuery("GET", `/1.0/instances/${name}/state?project=${project}`) as {
+    network?: Record<string, LxdNicState>;
+  };
+  return providerInstanceState({
+    config: instance.config,
+    expandedConfig: instance.expanded_config,
+    network: state.network ?? {},
+  });
 }
 
 function replace(dir: string, oldPlanPath: string): void {
