@@ -264,17 +264,28 @@ check_listeners() {
 }
 
 # tcp_open <from-netns-or-instance> <address> <port>: nonzero when the connection does not open
-tcp_open_from_upstream() { up_ns timeout 6 nc -z -w 4 "$1" "$2" >/dev/null 2>&1; }
+# tcp_open_from_upstream <address> <port>: true when the port answers from upstream. Every caller
+# asserts "refused": without an address there is no evidence, so that counts as open (the check fails).
+tcp_open_from_upstream() {
+  [ -n "$1" ] || { echo "e2e: no address to probe from upstream (port $2): no evidence, counted as open" >&2; return 0; }
+  up_ns timeout 6 nc -z -w 4 "$1" "$2" >/dev/null 2>&1
+}
 
-with_route_to_bcmnet() { # run a command in upstream with a route to bcmnet via the gateway's outside address
+# with_route_to_bcmnet <outside> <command...>: run a command in upstream with a route to bcmnet via
+# the gateway's outside address. Callers assert the command fails: a route that could not be set
+# (no address) is no evidence, so it returns 0 (the check fails).
+with_route_to_bcmnet() {
   local outside=$1; shift
-  up_ns ip route replace "$BCMNET_CIDR" via "$outside" dev "$NETNS_IF"
+  up_ns ip route replace "$BCMNET_CIDR" via "$outside" dev "$NETNS_IF" ||
+    { echo "e2e: no route to bcmnet via '$outside': no evidence" >&2; return 0; }
   "$@"; local rc=$?
   up_ns ip route del "$BCMNET_CIDR" via "$outside" dev "$NETNS_IF" 2>/dev/null
   return $rc
 }
 
-outside_address() { stack_output gatewayOutsideAddress 2>/dev/null; }
+# The stack output gatewayOutsideAddress; empty when the stack does not carry it (the callers' checks
+# then fail: see tcp_open_from_upstream, and check_outside_scan's first check).
+outside_address() { stack_output gatewayOutsideAddress 2>/dev/null | grep -v '^null$'; }
 
 # --- 3. Tor SOCKS: answers bcmnet, refuses upstream ----------------------------------------------
 check_tor_socks() {
