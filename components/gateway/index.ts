@@ -263,8 +263,8 @@ export class Gateway extends pulumi.ComponentResource {
             { name: INSIDE_NIC, dhcp: false, addresses: [`${inside}/${bcmnet.subnet.prefixLength}`] },
           ]),
           "boot.autostart": "true",
-          // terraform-lxd reports ipv4Address from this NIC (else from the first NIC, by name,
-          // with a global address: eth0 or eth1 at random). Its `interfaces` output lists only
+          // terraform-lxd reports ipv4Address from this NIC (else from the first NIC by name with a
+          // global address: eth1, the inside address, whenever eth0 has no lease yet). Its `interfaces` output lists only
           // NICs whose MAC LXD generated (volatile.*.hwaddr): ours have stable MACs, so it is empty.
           "user.access_interface": OUTSIDE_NIC,
         },

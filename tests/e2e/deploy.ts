@@ -383,10 +383,7 @@ function checkSupported(r: PlannedResource): void {
 function waitForIpv4(name: string, project: string): void {
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
-    const state = lxdQuery("GET", `/1.0/instances/${name}/state?project=${project}`) as {
-      network?: Record<string, LxdNicState>;
-    };
-    const nics = Object.entries(state.network ?? {}).filter(([nic]) => nic !== "lo");
+    const nics = Object.entries(instanceNetwork(name, project)).filter(([nic]) => nic !== "lo");
     if (nics.some(([, nic]) => nic.addresses.some((a) => a.family === "inet"))) return;
     execFileSync("sleep", ["1"]);
   }
@@ -428,14 +425,19 @@ function readInstance(name: string, project: string): ProviderInstanceState {
     config: Record<string, string>;
     expanded_config: Record<string, string>;
   };
-  const state = lxdQuery("GET", `/1.0/instances/${name}/state?project=${project}`) as {
-    network?: Record<string, LxdNicState>;
-  };
   return providerInstanceState({
     config: instance.config,
     expandedConfig: instance.expanded_config,
-    network: state.network ?? {},
+    network: instanceNetwork(name, project),
   });
+}
+
+/** LXD's view of an instance's NICs and their addresses (empty while it is stopped). */
+function instanceNetwork(name: string, project: string): Record<string, LxdNicState> {
+  const state = lxdQuery("GET", `/1.0/instances/${name}/state?project=${project}`) as {
+    network?: Record<string, LxdNicState> | null;
+  };
+  return state.network ?? {};
 }
 
 function replace(dir: string, oldPlanPath: string): void {

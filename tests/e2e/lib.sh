@@ -263,7 +263,6 @@ check_listeners() {
     fail "$1: listeners outside the inside address: $(echo "$bad" | tr '\n' ' ')"
 }
 
-# tcp_open <from-netns-or-instance> <address> <port>: nonzero when the connection does not open
 # tcp_open_from_upstream <address> <port>: true when the port answers from upstream. Every caller
 # asserts "refused": without an address there is no evidence, so that counts as open (the check fails).
 tcp_open_from_upstream() {
