@@ -81,6 +81,115 @@ describe("bcmnet CIDR", () => {
   });
 });
 
+describe("bcmnet CIDR in private-use space", () => {
+  it.each([
+    ["8.8.8.0/24", /public \(globally routable\).*lose the internet hosts/],
+    ["1.1.1.0/24", /public \(globally routable\)/],
+    ["172.32.0.0/16", /public/], // just past 172.16.0.0/12
+    ["172.15.0.0/16", /public/], // just before it
+    ["11.0.0.0/8", /public/],
+    ["100.128.0.0/16", /public/], // just past 100.64.0.0/10
+    ["192.169.0.0/16", /public/],
+    ["198.18.0.0/15", /reserved address space, not private-use/], // benchmarking
+    ["192.0.2.0/24", /reserved address space, not private-use/], // documentation
+  ])("refuses %s, outside private-use space", (cidr, reason) => {
+    expectRejected({ bcmnetCidr: cidr }, "bcmnetCidr", cidr, reason);
+    expectRejected(
+      { bcmnetCidr: cidr },
+      "bcmnetCidr",
+      cidr,
+      /10\.0\.0\.0\/8, 172\.16\.0\.0\/12, 192\.168\.0\.0\/16/,
+    );
+  });
+
+  it("refuses a prefix that starts in a private block but reaches beyond it", () => {
+    expectRejected(
+      { bcmnetCidr: "192.168.0.0/15" },
+      "bcmnetCidr",
+      "192.168.0.0/15",
+      /wider than 192\.168\.0\.0\/16: it runs up to 192\.169\.255\.255/,
+    );
+    // 10.0.0.0/7 takes 11.0.0.0/8 too; refused (also by the /8 minimum prefix).
+    expectRejected({ bcmnetCidr: "10.0.0.0/7" }, "bcmnetCidr", "10.0.0.0/7", /between \/8 and \/29/);
+  });
+
+  it.each([
+    "10.20.0.0/24",
+    "10.0.0.0/8",
+    "172.16.5.0/24",
+    "172.16.0.0/12",
+    "172.31.255.0/24",
+    "192.168.0.0/24",
+    "192.168.0.0/16",
+    "100.64.0.0/10", // RFC 6598 shared address space: not routed on the internet either
+    "100.127.255.0/24",
+  ])("accepts %s", (cidr) => {
+    expect(parse({ bcmnetCidr: cidr }).bcmnet.subnet.cidr).toBe(cidr);
+  });
+
+  it.each([
+    "Pulumi.dev.yaml",
+    "Pulumi.site-example.yaml",
+    "tests/e2e/Pulumi.e2e.yaml",
+    "tests/e2e/Pulumi.e2e-lan.yaml",
+  ])("still parses the committed stack file %s", (file) => {
+    const stack = yaml.load(fs.readFileSync(path.join(__dirname, "..", file), "utf8")) as {
+      config: Record<string, unknown>;
+    };
+    const overrides = Object.fromEntries(
+      Object.entries(stack.config).map(([key, value]) => [key.replace(/^bcm:/, ""), value]),
+    ) as Partial<RawConfig>;
+    expect(parseConfig({ ...DEFAULTS, ...overrides }).bcmnet.subnet.cidr).toBe(overrides.bcmnetCidr);
+  });
+});
+
+describe("storage pool source", () => {
+  it.each([
+    "/dev/sdb",
+    "/dev/disk/by-id/nvme-data-disk",
+    "/dev/mapper/vg-data",
+    "/dev//sdb",
+    "/srv/../dev/sdb",
+  ])(
+    "refuses a dir pool on the block device %s, naming both keys and the drivers that take one",
+    (source) => {
+      for (const overrides of [
+        { storagePoolSource: source },
+        { storagePoolSource: source, storagePoolDriver: "dir" },
+      ]) {
+        expectRejected(
+          overrides,
+          "storagePoolSource",
+          source,
+          /block device, but bcm:storagePoolDriver is "dir", which takes a directory.*btrfs, zfs, lvm, which take a block device/,
+        );
+      }
+    },
+  );
+
+  it.each(["/srv/bcm-pool", "/var/lib/bcm/pool", "/devices/pool", "/srv/dev/sdb", ""])(
+    "accepts a dir pool on the directory %j",
+    (source) => {
+      expect(parse({ storagePoolDriver: "dir", storagePoolSource: source }).storage).toEqual({
+        pool: "bcm",
+        create: true,
+        driver: "dir",
+        source,
+      });
+    },
+  );
+
+  it.each(["btrfs", "zfs", "lvm"])("accepts a %s pool on /dev/sdb", (driver) => {
+    expect(parse({ storagePoolDriver: driver, storagePoolSource: "/dev/sdb" }).storage.source).toBe(
+      "/dev/sdb",
+    );
+  });
+
+  it("does not judge the source of a pool it does not create (driver and source are unused)", () => {
+    expect(parse({ storagePoolCreate: false, storagePoolSource: "/dev/sdb" }).storage.create).toBe(false);
+  });
+});
+
 describe("gateway address", () => {
   it.each([
     ["10.148.11.1", /outside bcmnet 10.148.10.0\/24/],

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { TOR_CONSUMER_PORTS } from "./tor/consumers";
 import { CONFIG_NAMESPACE, ConfigError } from "./config-error";
+import { BLOCK_DEVICE_DRIVERS, isBlockDevicePath } from "./foundation/settings";
 import { LeaseTime } from "./gateway/settings";
 import { Ipv4Subnet, hostAt, hostInSubnet, ipToInt, subnetOf, subnetsOverlap } from "./net";
 import { RegistryOrigin } from "./registry/settings";
@@ -49,6 +50,8 @@ export interface BcmConfig {
     | { mode: "macvlan"; parentNic: string }
     | { mode: "nat-bridge"; bridgeName: string; bridgeAddress: string; subnet: Ipv4Subnet };
   forwardBcmnetToOutside: boolean;
+  /** Per bcmnet address and gateway service: the most TCP connections held at once. */
+  insideConnectionsPerClient: number;
   services: Record<ServiceName, boolean>;
   ports: {
     torSocks: number;
@@ -118,6 +121,17 @@ export function parseConfig(raw: RawConfig): BcmConfig {
       "lxdRemoteTrustPassword",
       "[secret]",
       "set lxdRemoteTrustToken or lxdRemoteTrustPassword, not both",
+    );
+  }
+
+  // LXD's dir driver keeps the pool in a directory; a block device is for the others to format.
+  // Only the path's form: the endpoint may be remote, this machine's /dev says nothing of it.
+  if (s.storagePoolCreate && s.storagePoolDriver === "dir" && isBlockDevicePath(s.storagePoolSource)) {
+    throw new ConfigError(
+      "storagePoolSource",
+      s.storagePoolSource,
+      `is a block device, but ${CONFIG_NAMESPACE}:storagePoolDriver is "dir", which takes a directory: ` +
+        `set storagePoolSource to a directory (or empty), or storagePoolDriver to one of ${BLOCK_DEVICE_DRIVERS.join(", ")}, which take a block device`,
     );
   }
 
@@ -293,6 +307,7 @@ export function parseConfig(raw: RawConfig): BcmConfig {
     },
     outside,
     forwardBcmnetToOutside: s.forwardBcmnetToOutside,
+    insideConnectionsPerClient: s.insideConnectionsPerClient,
     services,
     ports,
     squid: {

@@ -168,6 +168,9 @@ export class DataCenter extends pulumi.ComponentResource {
           port: config.ports.httpProxy,
           torSocks: { address: "127.0.0.1", port: TOR_CONSUMERS.httpProxy.torSocksPort },
           hostName: names.httpProxy,
+          // Well above what one client may hold (the gateway's nftables limit per address), so
+          // one client never fills privoxy for the others.
+          maxClientConnections: 4 * config.insideConnectionsPerClient,
           egressProxies: egressProxies.map((p) => ({
             name: p.name,
             port: p.proxyPort,
@@ -258,6 +261,7 @@ export class DataCenter extends pulumi.ComponentResource {
         bcmnet: config.bcmnet,
         outside: config.outside,
         forwardBcmnetToOutside: config.forwardBcmnetToOutside,
+        insideConnectionsPerClient: config.insideConnectionsPerClient,
         logging: config.gatewayLogging,
         foundation,
         services,

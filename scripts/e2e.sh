@@ -93,6 +93,7 @@ main() {
   gateway_direct_attempts       # root and nobody on the gateway try upstream directly
   check_dns_answers             # DNS over Tor answers, UDP and TCP
   check_gateway_addresses_closed  # bcmnet reaches the inside address only
+  check_flood_limited           # one client holding 300 connections to privoxy: the others still served
   check_volume_sizes
   check_secrets_unreadable      # nothing secret for an unprivileged user in a container
   check_crash_recovery          # kill -9 of every service: back by itself

@@ -1,8 +1,24 @@
 /** Settings of the LXD side: the endpoint, project, pool, image, the bcmnet bridge, the outside. */
+import * as path from "path";
 import { ConfigError } from "../config-error";
 import { parseInterfaceAddress } from "../net";
 import { choice, flag, list, secret, text } from "../settings/define";
 import { interfaceName, lxdName, optional } from "../settings/values";
+
+/** The pool drivers BCM creates with; every one but dir keeps the pool on a block device. */
+export const STORAGE_POOL_DRIVERS = ["dir", "btrfs", "zfs", "lvm"] as const;
+export type StoragePoolDriver = (typeof STORAGE_POOL_DRIVERS)[number];
+/** Drivers whose storagePoolSource may be a block device (LXD formats it for the pool). */
+export const BLOCK_DEVICE_DRIVERS = STORAGE_POOL_DRIVERS.filter((d) => d !== "dir");
+
+/**
+ * A storagePoolSource in the form of a block device: a path under /dev (/dev/sdb,
+ * /dev/disk/by-id/..., /dev/mapper/...), after normalising "//" and "..". Only the form: the LXD
+ * endpoint may be another machine, so this one's files say nothing.
+ */
+export function isBlockDevicePath(source: string): boolean {
+  return source.startsWith("/") && path.posix.normalize(source).startsWith("/dev/");
+}
 
 export const foundationSettings = {
   lxdRemoteAddress: text(
@@ -50,13 +66,13 @@ export const foundationSettings = {
   storagePoolDriver: choice(
     "storage and image",
     "dir",
-    ["dir", "btrfs", "zfs", "lvm"],
+    STORAGE_POOL_DRIVERS,
     "Driver when the pool is created (dir, btrfs, zfs, lvm).",
   ),
   storagePoolSource: text(
     "storage and image",
     "",
-    "Source (block device, dataset or directory) when the pool is created; empty lets LXD choose.",
+    "Source when the pool is created: a directory for dir (not a block device); for btrfs, zfs and lvm a block device (/dev/...) or an existing btrfs directory, zfs dataset or LVM volume group. Empty lets LXD choose.",
   ),
   imageAlias: text(
     "storage and image",

@@ -29,6 +29,8 @@ export interface GatewayArgs {
   bcmnet: Pick<BcmConfig["bcmnet"], "gatewayAddress" | "subnet" | "dhcpRange" | "leaseTime" | "domain">;
   outside: BcmConfig["outside"];
   forwardBcmnetToOutside: boolean;
+  /** Per bcmnet address and service port: the most TCP connections it may hold at once. */
+  insideConnectionsPerClient: number;
   logging: BcmConfig["gatewayLogging"];
   foundation: Foundation;
   /** Services placed on the gateway (Tor, privoxy, Squid, registries), in start order. */
@@ -109,6 +111,7 @@ export class Gateway extends pulumi.ComponentResource {
           insideAddress: inside,
           egressUsers: services.flatMap((s) => (s.egressUser ? [s.egressUser] : [])),
           forwardToOutside: args.forwardBcmnetToOutside,
+          connectionsPerClient: args.insideConnectionsPerClient,
         });
       } catch (err) {
         throw new pulumi.ResourceError(`gateway configuration: ${(err as Error).message}`, this);

@@ -9,6 +9,7 @@ const base: NftablesArgs = {
   insideAddress: "10.148.10.1",
   egressUsers: ["debian-tor"],
   forwardToOutside: false,
+  connectionsPerClient: 128,
 };
 
 const chain = (ruleset: string, name: string) =>
@@ -87,5 +88,15 @@ describe("renderNftablesRuleset", () => {
   it("lets Squid out only when an operator chose direct egress for it", () => {
     const direct = chain(renderNftablesRuleset({ ...base, egressUsers: ["debian-tor", "proxy"] }), "output");
     expect(direct).toContain('oifname "eth0" meta skuid "proxy" accept');
+  });
+
+  it("limits each bcmnet address's connections per service port before accepting bcmnet", () => {
+    const input = chain(rules, "input");
+    const limit =
+      'iifname "eth1" ip daddr 10.148.10.1 ct state new add @per_client { ip saddr . tcp dport ct count over 128 } counter reject with tcp reset';
+    expect(input).toContain(limit);
+    expect(input.indexOf(limit)).toBeLessThan(input.indexOf('iifname "eth1" ip saddr 10.148.10.0/24 accept'));
+    expect(rules).toMatch(/set per_client \{\n\s+type ipv4_addr \. inet_service\n/);
+    expect(() => renderNftablesRuleset({ ...base, connectionsPerClient: 0 })).toThrow(RenderError);
   });
 });

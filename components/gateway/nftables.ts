@@ -26,6 +26,13 @@ export interface NftablesArgs {
    * the privacy design: clients then reach the internet only through Tor/privoxy/squid.
    */
   forwardToOutside: boolean;
+  /**
+   * The most TCP connections one bcmnet address may hold open to one port of the inside address
+   * at once (nftables `ct count`); beyond it new connections get a TCP reset. Without it one client
+   * holding idle connections exhausts a service's own limit (privoxy's max-client-connections) for
+   * every other client.
+   */
+  connectionsPerClient: number;
 }
 
 export function renderNftablesRuleset(args: NftablesArgs): string {
@@ -47,6 +54,10 @@ export function renderNftablesRuleset(args: NftablesArgs): string {
   });
   if (typeof args.forwardToOutside !== "boolean") {
     throw new RenderError("forwardToOutside", args.forwardToOutside, "must be a boolean");
+  }
+  const perClient = args.connectionsPerClient;
+  if (!Number.isInteger(perClient) || perClient < 1) {
+    throw new RenderError("connectionsPerClient", perClient, "must be a positive integer");
   }
 
   const forward = args.forwardToOutside
@@ -75,6 +86,13 @@ export function renderNftablesRuleset(args: NftablesArgs): string {
     "flush ruleset",
     "",
     "table inet filter {",
+    "  # Open TCP connections per (bcmnet address, service port), counted by conntrack.",
+    "  set per_client {",
+    "    type ipv4_addr . inet_service",
+    "    size 65535",
+    "    flags dynamic",
+    "  }",
+    "",
     "  chain input {",
     "    type filter hook input priority filter; policy drop;",
     '    iif "lo" accept',
@@ -88,6 +106,8 @@ export function renderNftablesRuleset(args: NftablesArgs): string {
     "    # bcmnet talks to the gateway's inside address only: its outside address (and any other",
     "    # it may get) is not a service address, whichever NIC a packet for it arrives on.",
     `    iifname "${inside}" ip daddr != { ${insideAddress}, ${broadcast}, 255.255.255.255 } counter drop`,
+    `    # No bcmnet address holds more than ${perClient} connections to one service at once.`,
+    `    iifname "${inside}" ip daddr ${insideAddress} ct state new add @per_client { ip saddr . tcp dport ct count over ${perClient} } counter reject with tcp reset`,
     "    # All services (DNS, Tor SOCKS, privoxy, squid, registries) live on the inside.",
     `    iifname "${inside}" ip saddr ${cidr} accept`,
     "    # IPv6 neighbour discovery on the inside link (services themselves are IPv4).",

@@ -1,7 +1,8 @@
 /** Settings of bcmnet as the gateway serves it: addresses, DHCP, DNS domain, logging. */
+import * as ipaddr from "ipaddr.js";
 import { ConfigError } from "../config-error";
 import { Ipv4Subnet, parseIpv4, parseSubnet, subnetOf, subnetsOverlap } from "../net";
-import { choice, flag, text } from "../settings/define";
+import { choice, flag, integer, text } from "../settings/define";
 import { lxdName, optional } from "../settings/values";
 
 /** A lease time as dnsmasq writes it, and what it means. */
@@ -67,12 +68,47 @@ const RESERVED_RANGES: [Ipv4Subnet, string][] = [
   [subnetOf("240.0.0.0", 4), "reserved (240.0.0.0/4)"],
 ];
 
+/**
+ * Where a bcmnet may be: address space no internet host has. A bcmnet on public addresses
+ * (8.8.8.0/24) would hide the real hosts there from every bcmnet client, which would reach the
+ * bcmnet host of that address, or nothing, instead.
+ *
+ * RFC 1918 private use, and RFC 6598 shared address space (100.64.0.0/10) too: that is not
+ * routed on the internet either (ISPs use it only between their carrier-grade NAT and their
+ * customers), so no internet address is lost. It may clash with an upstream CGNAT or a Tailscale
+ * tailnet, as an RFC 1918 bcmnet may with the LAN: the operator picks a range free at the site.
+ */
+const BCMNET_RANGES = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"].map((cidr) =>
+  ipaddr.IPv4.parseCIDR(cidr),
+);
+const BCMNET_RANGES_TEXT = "10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 (RFC 1918) or 100.64.0.0/10 (RFC 6598)";
+
 export function parseBcmnetSubnet(value: string, key: string): Ipv4Subnet {
   const subnet = parseSubnet(key, value);
   for (const [range, what] of RESERVED_RANGES) {
     if (subnetsOverlap(subnet, range)) throw new ConfigError(key, value, `overlaps ${what}`);
   }
-  return subnet;
+  // The whole prefix inside one range: its network address in the range, and a prefix at least
+  // as long as the range's (192.168.0.0/15 starts in 192.168.0.0/16 but takes 192.169/16 too).
+  const network = ipaddr.IPv4.parse(subnet.networkAddress);
+  const within = BCMNET_RANGES.find((range) => network.match(range));
+  if (within !== undefined && subnet.prefixLength >= within[1]) return subnet;
+  const use = `use a subnet inside ${BCMNET_RANGES_TEXT}`;
+  if (within !== undefined) {
+    throw new ConfigError(
+      key,
+      value,
+      `is wider than ${within[0].toString()}/${within[1]}: it runs up to ${subnet.broadcastAddress}, outside private-use space, and every bcmnet client would lose the internet hosts there; ${use}`,
+    );
+  }
+  const kind = network.range();
+  throw new ConfigError(
+    key,
+    value,
+    kind === "unicast"
+      ? `is public (globally routable) address space: every bcmnet client would lose the internet hosts at those addresses; ${use}`
+      : `is ${kind} address space, not private-use; ${use}`,
+  );
 }
 
 const address = optional((value: string, key: string) => parseIpv4(key, value));
@@ -81,7 +117,7 @@ export const gatewaySettings = {
   bcmnetCidr: text(
     "bcmnet, the trusted inside network",
     "10.148.10.0/24",
-    "IPv4 subnet of bcmnet.",
+    "IPv4 subnet of bcmnet, inside private-use space: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10 (RFC 1918, RFC 6598).",
     parseBcmnetSubnet,
   ),
   bcmnetGatewayAddress: text(
@@ -118,6 +154,12 @@ export const gatewaySettings = {
     "the untrusted outside attachment",
     false,
     "Route and masquerade bcmnet traffic straight to the outside. Off keeps clients on Tor and the proxies.",
+  ),
+  insideConnectionsPerClient: integer(
+    "services on the gateway",
+    128,
+    "Most TCP connections one bcmnet address may hold open to one gateway service at once; beyond it new ones are refused (nftables, TCP reset), so one client cannot exhaust a service for everyone. A docker host counts as one address for all its containers.",
+    { min: 16, max: 4096 },
   ),
   gatewayClusterMember: text(
     "hosts and data",

@@ -16,6 +16,8 @@ export interface PrivoxyArgs {
   permit: Ipv4Subnet[];
   /** Tor's SOCKS listener all traffic is forwarded to. */
   torSocks: { address: string; port: number };
+  /** Simultaneous client connections privoxy serves (its default: 128). */
+  maxClientConnections?: number;
   /** Debian defaults: /etc/privoxy and /var/log/privoxy, log file "logfile". */
   confdir?: string;
   logdir?: string;
@@ -37,6 +39,10 @@ export function renderPrivoxyConfig(args: PrivoxyArgs): string {
   const confdir = checkPath("confdir", args.confdir ?? "/etc/privoxy");
   const logdir = checkPath("logdir", args.logdir ?? "/var/log/privoxy");
   const logfile = args.logfile ?? "logfile";
+  const maxClients = args.maxClientConnections;
+  if (maxClients !== undefined && (!Number.isInteger(maxClients) || maxClients < 1)) {
+    throw new RenderError("maxClientConnections", maxClients, "must be a positive integer");
+  }
   if (!/^[a-z0-9][a-z0-9.-]*$/.test(logfile)) {
     throw new RenderError("logfile", logfile, "must be a plain file name in logdir");
   }
@@ -73,6 +79,7 @@ export function renderPrivoxyConfig(args: PrivoxyArgs): string {
     "buffer-limit 4096",
     "keep-alive-timeout 5",
     "socket-timeout 300",
+    ...(maxClients !== undefined ? [`max-client-connections ${maxClients}`] : []),
     "",
   ].join("\n");
 }

@@ -23,6 +23,8 @@ export interface HttpProxyServiceArgs {
   torSocks: { address: string; port: number };
   /** Its name on bcmnet, e.g. proxy.bcmnet. */
   hostName: string;
+  /** privoxy's own limit of simultaneous client connections (bcmnet's instance). */
+  maxClientConnections: number;
   /** Instances for the gateway's own services that go out over Tor (Squid, the mirror). */
   egressProxies: EgressProxy[];
 }
@@ -45,6 +47,7 @@ export class HttpProxyService extends pulumi.ComponentResource {
       port: args.port,
       permit: [args.bcmnet],
       torSocks: args.torSocks,
+      maxClientConnections: args.maxClientConnections,
     });
     const instances = args.egressProxies.map((proxy) => ({
       proxy,
@@ -65,6 +68,11 @@ export class HttpProxyService extends pulumi.ComponentResource {
       packages: ["privoxy"],
       files: [
         { path: "/etc/privoxy/config", content, permissions: "0644" },
+        {
+          path: "/etc/systemd/system/privoxy.service.d/bcm-limits.conf",
+          content: renderPrivoxyLimits(args.maxClientConnections),
+          permissions: "0644",
+        },
         ...instances.flatMap((i) => [
           { path: i.configPath, content: i.config, permissions: "0644" },
           {
@@ -95,6 +103,11 @@ export class HttpProxyService extends pulumi.ComponentResource {
     });
     this.registerOutputs({});
   }
+}
+
+/** Each client connection holds two descriptors (client and Tor): room for all of them. */
+export function renderPrivoxyLimits(maxClientConnections: number): string {
+  return ["[Service]", `LimitNOFILE=${2 * maxClientConnections + 256}`, ""].join("\n");
 }
 
 /** A foreground privoxy (no PID file, no fork), supervised like every gateway service. */

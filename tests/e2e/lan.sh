@@ -239,7 +239,7 @@ lan_check_dns() {
   pc=$(lan_lease new_ip_address)
   client=$1
   resolved=$(lan_on "$LAN_CLIENT" getent hosts "$LAN_HOSTNAME.$LAN_DOMAIN" | awk '{print $1}')
-  [ "$resolved" = "$pc" ] && pass "LAN 2: $LAN_CLIENT on bcmnet resolves $LAN_HOSTNAME.$LAN_DOMAIN to $pc" ||
+  evident "$LAN_HOSTNAME's lease" "$pc" && [ "$resolved" = "$pc" ] && pass "LAN 2: $LAN_CLIENT on bcmnet resolves $LAN_HOSTNAME.$LAN_DOMAIN to $pc" ||
     fail "LAN 2: $LAN_CLIENT resolved $LAN_HOSTNAME.$LAN_DOMAIN to '$resolved', expected $pc"
   # lanpc's resolver is what DHCP handed out: dig names the server that answered.
   resolved=$(lan_ns dig +tries=3 "$LAN_CLIENT.$LAN_DOMAIN")
@@ -331,10 +331,22 @@ lan_check_no_direct_outside() {
   up_ns timeout 14 tcpdump -i "$NETNS_IF" -nn -U -w "$pcap" "$filter" 2>/dev/null &
   dump=$!
   sleep 2
-  lan_ns timeout 6 nc -z -w 4 "$LAN_UPSTREAM" 8080 && fail "LAN 5: TCP $LAN_UPSTREAM:8080 open directly from $LAN_HOSTNAME" ||
-    pass "LAN 5: direct TCP to $LAN_UPSTREAM:8080 fails from $LAN_HOSTNAME"
-  lan_ns ping -c 2 -W 2 "$LAN_UPSTREAM" >/dev/null 2>&1 && fail "LAN 5: $LAN_HOSTNAME pings $LAN_UPSTREAM" ||
-    pass "LAN 5: ICMP echo to $LAN_UPSTREAM fails from $LAN_HOSTNAME"
+  # Control: the same probe from lanpc reaches the gateway's Squid, so a failure is the network's.
+  if ! lan_ns timeout 6 nc -z -w 4 "$LAN_INSIDE" 3128; then
+    fail "LAN 5: control: $LAN_HOSTNAME cannot reach the gateway's Squid either: no evidence about direct TCP"
+  elif lan_ns timeout 6 nc -z -w 4 "$LAN_UPSTREAM" 8080; then
+    fail "LAN 5: TCP $LAN_UPSTREAM:8080 open directly from $LAN_HOSTNAME"
+  else
+    pass "LAN 5: direct TCP to $LAN_UPSTREAM:8080 fails from $LAN_HOSTNAME (the gateway's Squid answers)"
+  fi
+  # ping's exit 1 is "no reply"; 2 (or anything else) is an error of its own: no evidence. Control:
+  # lanpc's ping reaches the gateway (its input accepts all of bcmnet).
+  if lan_ns ping -c 1 -W 2 "$LAN_INSIDE" >/dev/null 2>&1; then lan_ns ping -c 2 -W 2 "$LAN_UPSTREAM" >/dev/null 2>&1; else (exit 2); fi
+  case $? in
+    1) pass "LAN 5: ICMP echo to $LAN_UPSTREAM fails from $LAN_HOSTNAME (no reply)" ;;
+    0) fail "LAN 5: $LAN_HOSTNAME pings $LAN_UPSTREAM" ;;
+    *) fail "LAN 5: ping from $LAN_HOSTNAME could not run: no evidence" ;;
+  esac
   wait "$dump" 2>/dev/null
   # A direct attempt shows as lanpc's own packets (routed) or, NATed, as a new connection (SYN) or
   # an echo request from the outside address; Squid's idle connection to upstream, which it may
@@ -384,11 +396,17 @@ lan_check_main_dhcp_renewal() {
 lan_check_destroyed() {
   lan_destroy && pass "TWO: destroy of $LAN_STACK ($MODE)" || fail "TWO: destroy of $LAN_STACK failed (see $LOGS/lan-destroy.log)"
   LAN_DESTROYED=1
-  lxc project list -f csv | grep -q "^$LAN_PROJECT," && fail "TWO: project $LAN_PROJECT still exists" ||
-    pass "TWO: no project $LAN_PROJECT left"
-  lxc network list -f csv | grep -q "^$LAN_BCMNET_NETWORK," && fail "TWO: network $LAN_BCMNET_NETWORK still exists" ||
-    pass "TWO: no network $LAN_BCMNET_NETWORK left"
-  lxc storage list -f csv | grep -q "^$LAN_POOL," && fail "TWO: pool $LAN_POOL still exists" || pass "TWO: no pool $LAN_POOL left"
+  local projects networks pools
+  if projects=$(lxd_names lxc project list) && networks=$(lxd_names lxc network list) &&
+    pools=$(lxd_names lxc storage list) && grep -q "^$PROJECT" <<<"$projects"; then
+    grep -qx "$LAN_PROJECT\( (current)\)\?" <<<"$projects" && fail "TWO: project $LAN_PROJECT still exists" ||
+      pass "TWO: no project $LAN_PROJECT left"
+    grep -qx "$LAN_BCMNET_NETWORK" <<<"$networks" && fail "TWO: network $LAN_BCMNET_NETWORK still exists" ||
+      pass "TWO: no network $LAN_BCMNET_NETWORK left"
+    grep -qx "$LAN_POOL" <<<"$pools" && fail "TWO: pool $LAN_POOL still exists" || pass "TWO: no pool $LAN_POOL left"
+  else
+    fail "TWO: LXD's project, network and pool lists could not be read (or lack the main stack's project)"
+  fi
   # The main stack: its objects and gateway as they were.
   local state
   state=$(lxc query "/1.0/instances/$GATEWAY/state?project=$PROJECT" | jq -r .status)
@@ -437,9 +455,15 @@ lan_check_clean() {
   ip netns list | awk '{print $1}' | grep -qx "$LAN_NETNS" && left+=("netns $LAN_NETNS")
   ip link show "$LAN_HOST_IF" >/dev/null 2>&1 && left+=("veth $LAN_HOST_IF")
   [ -e "/etc/netns/$LAN_NETNS" ] && left+=("/etc/netns/$LAN_NETNS")
-  lxc project list -f csv | grep -q "^$LAN_PROJECT," && left+=("project $LAN_PROJECT")
-  lxc network list -f csv | grep -q "^$LAN_BCMNET_NETWORK," && left+=("network $LAN_BCMNET_NETWORK")
-  lxc storage list -f csv | grep -q "^$LAN_POOL," && left+=("pool $LAN_POOL")
+  local projects networks pools
+  if projects=$(lxd_names lxc project list) && networks=$(lxd_names lxc network list) &&
+    pools=$(lxd_names lxc storage list) && grep -q '^default' <<<"$projects"; then
+    grep -qx "$LAN_PROJECT\( (current)\)\?" <<<"$projects" && left+=("project $LAN_PROJECT")
+    grep -qx "$LAN_BCMNET_NETWORK" <<<"$networks" && left+=("network $LAN_BCMNET_NETWORK")
+    grep -qx "$LAN_POOL" <<<"$pools" && left+=("pool $LAN_POOL")
+  else
+    left+=("unknown: LXD's lists could not be read")
+  fi
   ((${#left[@]} == 0)) && pass "TWO: teardown left no namespace, veth, project, network or pool of $LAN_STACK" ||
     fail "TWO: teardown left ${left[*]}"
 }

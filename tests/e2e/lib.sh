@@ -35,6 +35,27 @@ fatal() { fail "$*"; echo "e2e: cannot go on" >&2; exit 1; }
 # expect <description> <command...>: pass if the command succeeds
 expect() { local what=$1; shift; if "$@"; then pass "$what"; else fail "$what"; fi; }
 
+# --- evidence: a check whose evidence is missing fails; it never passes by default ------------------
+# (tests/scripts/evidence-blackout.sh runs every check with all its sources of evidence dead.)
+# evident <what> <value>: true when the value is neither empty nor "null"; else says what is missing.
+evident() { [ -n "$2" ] && [ "$2" != null ] && return 0; echo "e2e: no evidence: $1 is empty" >&2; return 1; }
+# upstream_logs_alive <tag>: the upstream HTTP server and registry are up and log what they serve
+# (a request of our own shows in each log), so "upstream saw nothing" in those logs is evidence.
+upstream_logs_alive() {
+  local path="/small.txt?control-$1-$RANDOM"
+  up_ns curl -s -o /dev/null --max-time 5 "http://$UPSTREAM:8080$path" &&
+    up_ns curl -s -o /dev/null --max-time 5 "http://$UPSTREAM:5000/v2/?control-$1" || {
+    echo "e2e: no evidence: the upstream HTTP server or registry does not answer" >&2
+    return 1
+  }
+  sleep 0.5
+  grep -qF "$path" "$STATE/logs/http.log" 2>/dev/null && grep -qF "control-$1" "$STATE/logs/registry.log" 2>/dev/null ||
+    { echo "e2e: no evidence: the upstream servers' logs do not show our own control requests" >&2; return 1; }
+}
+# lxd_names <list-command...>: the first CSV column of an `lxc ... list --format csv`; fails (no
+# evidence) when LXD does not answer, so "X is not listed" is never concluded from a failed listing.
+lxd_names() { local out; out=$("$@" --format csv) || { echo "e2e: no evidence: '$*' failed" >&2; return 1; }; cut -d, -f1 <<<"$out"; }
+
 summary() {
   echo
   [ "$FAILED" -eq 0 ] || printf 'failed: %s\n' "${FAILURES[@]}"
@@ -78,11 +99,27 @@ stack_output() { # stack_output <name> [--show-secrets]
   if [ "$MODE" = engine ]; then run_pulumi_state stack output "$@"; else jq -r --arg k "$1" '.[$k]' "$DEPLOY_DIR/outputs.json"; fi
 }
 
-# set_config <key> <value>: change a setting of the e2e stack
+# set_config <key> <value>: change a setting of the e2e stack; fails (and says why) when it did not.
+# A JSON list ('["a", "b"]') is set the way the README tells users: one `config set --path` per
+# element, after removing the old list.
 set_config() {
   if [ "$MODE" = engine ]; then
-    if [[ "$2" == "["* ]]; then run_pulumi config set --json "bcm:$1" "$2" >/dev/null; else run_pulumi config set "bcm:$1" "$2" >/dev/null; fi
-    return
+    if [[ "$2" == "["* ]]; then
+      local i element
+      run_pulumi config rm "bcm:$1" >/dev/null 2>&1 # absent before: nothing to remove
+      i=0
+      while IFS= read -r element; do
+        run_pulumi config set --path "bcm:$1[$i]" "$element" >/dev/null ||
+          { echo "e2e: pulumi config set --path 'bcm:$1[$i]' failed" >&2; return 1; }
+        i=$((i + 1))
+      done < <(jq -r '.[]' <<<"$2")
+      # What the stack holds now is the list asked for.
+      [ "$(run_pulumi config get "bcm:$1" 2>/dev/null | jq -c .)" = "$(jq -c . <<<"$2")" ] ||
+        { echo "e2e: bcm:$1 is not $2 after setting it" >&2; return 1; }
+    else
+      run_pulumi config set "bcm:$1" "$2" >/dev/null || { echo "e2e: pulumi config set bcm:$1 failed" >&2; return 1; }
+    fi
+    return 0
   fi
   node -e '
     const fs = require("fs"), yaml = require("js-yaml");
@@ -217,7 +254,7 @@ check_dhcp_dns() {
     fail "1: client addresses outside the configured DHCP range: $ip1 $ip2"
   fi
   resolved=$(on client2 getent hosts "client1.$DOMAIN" | awk '{print $1}')
-  [ "$resolved" = "$ip1" ] && pass "1: client2 resolves client1.$DOMAIN to $ip1" ||
+  evident "client1's address" "$ip1" && [ "$resolved" = "$ip1" ] && pass "1: client2 resolves client1.$DOMAIN to $ip1" ||
     fail "1: client2 resolved client1.$DOMAIN to '$resolved', expected $ip1"
   # dig retries a lost query (seen once right after `lxc restart gateway`) and then prints a
   # ";; communications error" line before the answer: the answer is what counts.
@@ -230,11 +267,14 @@ check_dhcp_dns() {
 
 # --- 2. no plaintext DNS on the outside link; resolution goes to Tor's DNSPort -----------------------
 check_no_plaintext_dns() {
-  local pid outside_pcap tor_pcap outside_count tor_count name
+  local pid outside_pcap tor_pcap outside_count tor_count name control
   pid=$(instance_pid "$GATEWAY")
   outside_pcap="$STATE/outside-dns.pcap"
   tor_pcap="$STATE/tor-dns.pcap"
-  up_ns timeout 25 tcpdump -i "$NETNS_IF" -nn -U -w "$outside_pcap" 'port 53' 2>/dev/null &
+  rm -f "$outside_pcap" "$tor_pcap"
+  # Tor's own TCP to the relays' ORPorts (7101-7109) is captured too: the lookups below go over Tor,
+  # so seeing their cells proves the capture on the outside link saw the gateway's traffic.
+  up_ns timeout 25 tcpdump -i "$NETNS_IF" -nn -U -w "$outside_pcap" 'port 53 or (tcp portrange 7101-7109)' 2>/dev/null &
   local dump_outside=$!
   nsenter -t "$pid" -n timeout 25 tcpdump -i lo -nn -U -w "$tor_pcap" 'udp port 5353' 2>/dev/null &
   local dump_tor=$!
@@ -245,19 +285,28 @@ check_no_plaintext_dns() {
   done
   on "$GATEWAY" getent hosts example.net >/dev/null 2>&1 || true
   wait "$dump_outside" "$dump_tor" 2>/dev/null
-  outside_count=$(tcpdump -r "$outside_pcap" -nn 2>/dev/null | wc -l)
+  outside_count=$(tcpdump -r "$outside_pcap" -nn 'port 53' 2>/dev/null | wc -l)
+  control=$(tcpdump -r "$outside_pcap" -nn 'tcp portrange 7101-7109' 2>/dev/null | wc -l)
   tor_count=$(tcpdump -r "$tor_pcap" -nn 2>/dev/null | grep -c 'example.com\|debian.org\|bitcoin.org')
-  [ "$outside_count" -eq 0 ] && pass "2: no DNS packet (udp/tcp 53) left on the outside link" ||
+  if [ "$control" -eq 0 ]; then
+    fail "2: control: the capture on the outside link saw no Tor traffic during the lookups (capture blind?)"
+  elif [ "$outside_count" -eq 0 ]; then
+    pass "2: no DNS packet (udp/tcp 53) left on the outside link ($control packets of Tor to its relays seen)"
+  else
     fail "2: $outside_count DNS packets on the outside link"
+  fi
   [ "$tor_count" -gt 0 ] && pass "2: clients' external lookups reached Tor's DNSPort ($tor_count packets)" ||
     fail "2: no lookup reached Tor's DNSPort 127.0.0.1:5353"
 }
 
 # Every listening socket on the gateway is on the inside address or loopback (DHCP: bound to eth1).
 check_listeners() {
-  local bad
-  bad=$(on "$GATEWAY" ss -H -lntu | awk '{print $1, $5}' |
-    grep -vE " ($INSIDE|127\.0\.0\.1|\[::1\]|0\.0\.0\.0%eth1|\[fe80::[0-9a-f:]+\]%eth1):[0-9]+$" |
+  local bad listeners
+  listeners=$(on "$GATEWAY" ss -H -lntu | awk '{print $1, $5}')
+  # Evidence: the list holds the services we know listen (DNS, Squid on the inside address).
+  grep -q " $INSIDE:53\$" <<<"$listeners" && grep -q " $INSIDE:3128\$" <<<"$listeners" ||
+    { fail "$1: the gateway's listening sockets could not be read (no DNS or Squid listener in '$listeners')"; return; }
+  bad=$(grep -vE " ($INSIDE|127\.0\.0\.1|\[::1\]|0\.0\.0\.0%eth1|\[fe80::[0-9a-f:]+\]%eth1):[0-9]+$" <<<"$listeners" |
     grep -vE '^udp 0\.0\.0\.0:68$' || true)
   [ -z "$bad" ] && pass "$1: every gateway listener is on $INSIDE or loopback" ||
     fail "$1: listeners outside the inside address: $(echo "$bad" | tr '\n' ' ')"
@@ -265,8 +314,11 @@ check_listeners() {
 
 # tcp_open_from_upstream <address> <port>: true when the port answers from upstream. Every caller
 # asserts "refused": without an address there is no evidence, so that counts as open (the check fails).
+# Control: the prober reaches upstream's own HTTP server, so a refusal is the target's, not the prober's.
 tcp_open_from_upstream() {
   [ -n "$1" ] || { echo "e2e: no address to probe from upstream (port $2): no evidence, counted as open" >&2; return 0; }
+  up_ns timeout 6 nc -z -w 4 "$UPSTREAM" 8080 >/dev/null 2>&1 ||
+    { echo "e2e: control: upstream cannot reach its own HTTP server: no evidence, counted as open" >&2; return 0; }
   up_ns timeout 6 nc -z -w 4 "$1" "$2" >/dev/null 2>&1
 }
 
@@ -344,7 +396,8 @@ squid_fetch() {
   echo "$code"
 }
 # How many requests for <path> the upstream HTTP server has logged.
-upstream_http_requests() { awk -v p="$1" '$3 == p' "$STATE/logs/http.log" | wc -l; }
+# No log: no number (the callers' arithmetic then fails the check).
+upstream_http_requests() { [ -f "$STATE/logs/http.log" ] && awk -v p="$1" '$3 == p' "$STATE/logs/http.log" | wc -l; }
 
 # --- 5. Squid: fetch through it, second fetch is a hit, upstream refused -----------------------------
 check_squid() {
@@ -358,7 +411,7 @@ check_squid() {
   [ "$code1" = 200 ] && [ "$code2" = 200 ] && pass "$tag: two clients fetched $file through Squid" ||
     fail "$tag: Squid fetch of $file returned $code1/$code2"
   # Evidence from both ends: Squid says HIT, and upstream saw at most the one miss.
-  [[ "$xcache" == *HIT* ]] && [ $((after - before)) -le 1 ] &&
+  [[ "$xcache" == *HIT* ]] && evident "upstream's request count" "$before$after" && [ $((after - before)) -le 1 ] &&
     pass "$tag: repeated fetches of $file were cache hits ($xcache; upstream saw $((after - before)) request)" ||
     fail "$tag: not served from the cache: '$xcache', upstream saw $((after - before)) requests"
   if [ "$tag" = 5 ]; then
@@ -376,7 +429,8 @@ check_squid() {
   fi
 }
 
-upstream_requests() { grep -c "/v2/library/bcmtest/" "$STATE/logs/registry.log" || true; }
+# No log: no number (the callers' comparisons then fail).
+upstream_requests() { [ -f "$STATE/logs/registry.log" ] && { grep -c "/v2/library/bcmtest/" "$STATE/logs/registry.log" || true; }; }
 docker_on() { on "$BUILDER" docker "$@"; }
 # A pull whose misses go over the private Tor network: retried like squid_fetch (no exit listed
 # for a few seconds now and then).
@@ -460,14 +514,23 @@ check_outside_scan() {
     { fail "7: unexpected outside address '$outside'"; return; }
   # Control: the scanner does see open ports (upstream's own HTTP server and registry).
   control=$(up_ns timeout 60 nmap -Pn -n -sT -p 5000,8080 "$UPSTREAM" -oG - | grep -o '[0-9]*/open' | wc -l)
-  [ "$control" -eq 2 ] || fail "7: scanner control found $control of 2 open ports"
-  tcp_open=$(up_ns timeout 900 nmap -Pn -n -sT -p- --max-retries 1 --min-rate 3000 "$outside" -oG - |
-    grep -o '[0-9]*/open/' | tr '\n' ' ')
-  [ -z "$tcp_open" ] && pass "7: no TCP port (1-65535) open on $outside" || fail "7: open TCP ports: $tcp_open"
-  udp_open=$(up_ns timeout 600 nmap -Pn -n -sU --top-ports 200 --max-retries 1 "$outside" -oG - |
-    grep -oE '[0-9]+/open/' | tr '\n' ' ')
-  [ -z "$udp_open" ] && pass "7: none of the 200 most common UDP ports open on $outside" ||
-    fail "7: open UDP ports: $udp_open"
+  [ "$control" -eq 2 ] || { fail "7: scanner control found $control of 2 open ports"; return; }
+  # nmap's own end line ("1 IP address (1 host up) scanned") is the evidence that the scan ran.
+  up_ns timeout 900 nmap -Pn -n -sT -p- --max-retries 1 --min-rate 3000 "$outside" -oG - >"$LOGS/nmap-tcp.txt" 2>&1
+  tcp_open=$(grep -o '[0-9]*/open/' "$LOGS/nmap-tcp.txt" | tr '\n' ' ')
+  if ! grep -q '(1 host up) scanned' "$LOGS/nmap-tcp.txt"; then
+    fail "7: the TCP scan of $outside did not complete: $(tail -2 "$LOGS/nmap-tcp.txt" | tr '\n' ' ')"
+  else
+    [ -z "$tcp_open" ] && pass "7: no TCP port (1-65535) open on $outside" || fail "7: open TCP ports: $tcp_open"
+  fi
+  up_ns timeout 600 nmap -Pn -n -sU --top-ports 200 --max-retries 1 "$outside" -oG - >"$LOGS/nmap-udp.txt" 2>&1
+  udp_open=$(grep -oE '[0-9]+/open/' "$LOGS/nmap-udp.txt" | tr '\n' ' ')
+  if ! grep -q '(1 host up) scanned' "$LOGS/nmap-udp.txt"; then
+    fail "7: the UDP scan of $outside did not complete: $(tail -2 "$LOGS/nmap-udp.txt" | tr '\n' ' ')"
+  else
+    [ -z "$udp_open" ] && pass "7: none of the 200 most common UDP ports open on $outside" ||
+      fail "7: open UDP ports: $udp_open"
+  fi
 }
 
 # --- 8. no private key or generated password in plaintext in the stack state --------------------------
@@ -504,10 +567,10 @@ check_idempotent() {
 
 # --- 10. a changed setting reaches the running services, data survives ----------------------------------
 check_config_change() {
-  set_config squidCacheSizeMb 1536
-  set_config bcmnetDhcpLeaseTime 2h
   # Revoke the phone's access to the onion service (tests/e2e/onion.sh).
-  set_config onionServices '["registry 443 privateRegistry laptop"]'
+  set_config squidCacheSizeMb 1536 && set_config bcmnetDhcpLeaseTime 2h &&
+    set_config onionServices '["registry 443 privateRegistry laptop"]' ||
+    { fail "10: the changed settings could not be set"; return; }
   deploy_up up-change || { fail "10: redeploy with changed settings failed (see $LOGS/up-change.log)"; return; }
   wait_for_hosts || { fail "10: the gateway did not come back after the change"; return; }
   # A new gateway: point its Tor at the private network again (tests/e2e/tor.sh).
@@ -535,11 +598,17 @@ check_destroy() {
   local client
   for client in "${CLIENTS[@]}"; do lx delete --force "$client" >/dev/null 2>&1; done
   deploy_destroy destroy && pass "12: destroy ($MODE)" || fail "12: destroy failed (see $LOGS/destroy.log)"
-  lxc project list --format csv | grep -q "^$PROJECT" && fail "12: project $PROJECT still exists" ||
+  local projects networks pools
+  projects=$(lxd_names lxc project list) || { fail "12: LXD's project list could not be read"; return; }
+  networks=$(lxd_names lxc network list) || { fail "12: LXD's network list could not be read"; return; }
+  pools=$(lxd_names lxc storage list) || { fail "12: LXD's storage pool list could not be read"; return; }
+  # Evidence that the lists are LXD's: the default project is always there.
+  grep -qx 'default\( (current)\)\?' <<<"$projects" || { fail "12: no 'default' project in LXD's list: '$projects'"; return; }
+  grep -qx "$PROJECT\( (current)\)\?" <<<"$projects" && fail "12: project $PROJECT still exists" ||
     pass "12: no project $PROJECT (so no instance, profile or volume in it)"
-  lxc network list --format csv | grep -q "^$BCMNET_NETWORK," && fail "12: network $BCMNET_NETWORK still exists" ||
+  grep -qx "$BCMNET_NETWORK" <<<"$networks" && fail "12: network $BCMNET_NETWORK still exists" ||
     pass "12: network $BCMNET_NETWORK removed"
-  lxc storage list --format csv | grep -q "^$POOL," && fail "12: pool $POOL still exists" ||
+  grep -qx "$POOL" <<<"$pools" && fail "12: pool $POOL still exists" ||
     pass "12: storage pool $POOL removed"
   DESTROYED=1
 }

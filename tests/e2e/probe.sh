@@ -26,8 +26,16 @@ check_dns_answers() {
   answer=$(on "$GATEWAY" dig +short +time=3 +tries=1 -p 5353 "$(onion_name)" @127.0.0.1 2>&1 | tail -1)
   in_tor_vnet "$answer" && pass "dns: Tor's DNSPort answers the gateway's loopback ($answer)" ||
     fail "dns: Tor's DNSPort on 127.0.0.1:5353 answered '$answer'"
-  on "$GATEWAY" journalctl -u tor@default --no-pager 2>/dev/null | grep -q "Rejecting DNS request" &&
-    fail "dns: Tor logged 'Rejecting DNS request'" || pass "dns: Tor rejected no DNS request"
+  local journal
+  journal=$(on "$GATEWAY" journalctl -u tor@default --no-pager 2>/dev/null)
+  # Evidence that this is Tor's journal: it logged its bootstrap.
+  if ! grep -q "Bootstrapped 100%" <<<"$journal"; then
+    fail "dns: Tor's journal on the gateway could not be read (no 'Bootstrapped 100%' line)"
+  elif grep -q "Rejecting DNS request" <<<"$journal"; then
+    fail "dns: Tor logged 'Rejecting DNS request'"
+  else
+    pass "dns: Tor rejected no DNS request"
+  fi
 }
 
 # --- probes: does the service answer right now? (used by the kill and restart checks) ---------------
@@ -187,25 +195,35 @@ check_restart_times() {
 
 # --- no secret readable by an unprivileged user anywhere in a container ----------------------------
 check_secrets_unreadable() {
-  local needles="$STATE/needles" host found control
+  local needles="$STATE/needles" host found control served
   if [ "$MODE" = engine ]; then
     run_pulumi_state stack export --show-secrets --file "$STATE/export-secrets.json" >/dev/null 2>&1 &&
       deploy_tool_secret_needles engine "$STATE/export-secrets.json" >"$needles"
     rm -f "$STATE/export-secrets.json"
   else
     deploy_tool_secret_needles engine-less "$DEPLOY_DIR/values.json" >"$needles"
-  fi || { fail "secrets: could not read the stack's secrets to search for"; return; }
+  fi
+  [ -s "$needles" ] || { fail "secrets: could not read the stack's secrets to search for"; return; }
   # Control: root does find them where they belong (the search would see a leak).
   control=$(on "$GATEWAY" grep -rlsF -f - /etc/bcm /etc/tor <"$needles" | wc -l)
-  [ "$control" -gt 0 ] || fail "secrets: control: root finds no secret on the gateway, the search is blind"
+  [ "$control" -gt 0 ] || { fail "secrets: control: root finds no secret on the gateway, the search is blind"; return; }
   for host in "$GATEWAY" "$BUILDER"; do
-    found=$(on "$host" runuser -u nobody -- grep -rlsF --devices=skip -f - / \
-      --exclude-dir=proc --exclude-dir=sys <"$needles" | head -5 | tr '\n' ' ')
+    # grep's exit: 0 found, 1 nothing found, 2 some files unreadable (expected for nobody); a search
+    # that could not run at all (no container, no user) is no evidence.
+    found=$(on "$host" runuser -u nobody -- sh -c 'grep -rlsF --devices=skip -f - / --exclude-dir=proc --exclude-dir=sys; echo "grep-exit=$?"' \
+      <"$needles")
+    if ! grep -qE '^grep-exit=[012]$' <<<"$found"; then
+      fail "secrets: the search as nobody in $host did not run: no evidence"
+      continue
+    fi
+    found=$(grep -v '^grep-exit=' <<<"$found" | head -5 | tr '\n' ' ')
     [ -z "$found" ] && pass "secrets: user nobody finds none of $(wc -l <"$needles") secret strings in $host's file system" ||
       fail "secrets: user nobody reads secrets in $host: $found"
     # LXD's guest API is open to every user in the container: it must hold no secret either.
-    found=$(on "$host" runuser -u nobody -- sh -c 'for k in $(curl -s --unix-socket /dev/lxd/sock http://lxd/1.0/config | tr -d "[]\" " | tr , " "); do curl -s --unix-socket /dev/lxd/sock "http://lxd$k"; done' |
-      grep -cF -f "$needles" || true)
+    served=$(on "$host" runuser -u nobody -- sh -c 'curl -s --unix-socket /dev/lxd/sock http://lxd/1.0; for k in $(curl -s --unix-socket /dev/lxd/sock http://lxd/1.0/config | tr -d "[]\" " | tr , " "); do curl -s --unix-socket /dev/lxd/sock "http://lxd$k"; done')
+    # Evidence: the guest API answered (its /1.0 names the API version).
+    grep -q '"api_version"' <<<"$served" || { fail "secrets: /dev/lxd/sock in $host did not answer user nobody: no evidence"; continue; }
+    found=$(grep -cF -f "$needles" <<<"$served" || true)
     [ "$found" -eq 0 ] && pass "secrets: /dev/lxd/sock (any user in $host) serves no secret" ||
       fail "secrets: /dev/lxd/sock serves $found lines with secrets in $host"
   done
@@ -286,4 +304,51 @@ check_mirror_offline() {
     pass "mirror: a cached image pulls by tag with upstream down" ||
     fail "mirror: pull by tag with upstream down failed: $(tail -1 "$LOGS/pull-offline-tag.log")"
   bash "$REPO_ROOT/scripts/e2e/topology.sh" up >/dev/null 2>&1 || fail "mirror: could not restart upstream"
+}
+
+# --- one client cannot deny a service to the others -------------------------------------------------
+# client1 opens FLOOD_CONNECTIONS idle connections to privoxy and holds them (privoxy waits up to
+# socket-timeout for a request); the gateway's per-client limit (nftables ct count) resets those
+# beyond it. While they are held, client2 is served, and client1's next connection is refused.
+FLOOD_CONNECTIONS=300
+check_flood_limited() {
+  local limit held refused code i counts
+  limit=$(on "$GATEWAY" grep -o 'ct count over [0-9]*' /etc/nftables.conf | awk '{print $4}' | head -1)
+  evident "the gateway's per-client connection limit" "$limit" ||
+    { fail "flood: no per-client connection limit in the gateway's /etc/nftables.conf"; return; }
+  on client1 rm -f /tmp/flood.txt
+  on client1 bash -c "held=0 refused=0
+    for i in \$(seq $FLOOD_CONNECTIONS); do
+      if exec {fd}<>/dev/tcp/$INSIDE/8118; then held=\$((held + 1)); else refused=\$((refused + 1)); fi
+    done
+    echo \"\$held \$refused\" >/tmp/flood.txt
+    sleep 30" 2>/dev/null &
+  local flooder=$!
+  for i in $(seq 1 30); do
+    counts=$(on client1 cat /tmp/flood.txt 2>/dev/null) && [ -n "$counts" ] && break
+    sleep 1
+  done
+  read -r held refused <<<"$counts"
+  if ! evident "client1's flood counts" "$counts"; then
+    fail "flood: client1's $FLOOD_CONNECTIONS connections to privoxy did not complete"
+  elif [ "$held" = "$limit" ] && [ "$refused" = $((FLOOD_CONNECTIONS - limit)) ]; then
+    pass "flood: of $FLOOD_CONNECTIONS connections from client1 to privoxy, $held were accepted and $refused reset (limit $limit per client)"
+  else
+    fail "flood: client1 holds $held connections to privoxy, $refused refused (limit $limit)"
+  fi
+  code=$(on client2 curl -s -o /dev/null -w '%{http_code}' --max-time 10 -x "http://$INSIDE:8118" http://p.p/)
+  [ "$code" = 200 ] && pass "flood: client2 is served by privoxy while client1 holds its connections (HTTP 200)" ||
+    fail "flood: client2 got HTTP '$code' from privoxy while client1 floods"
+  on client1 curl -s -o /dev/null --max-time 10 -x "http://$INSIDE:8118" http://p.p/
+  code=$?
+  [ "$code" = 7 ] && pass "flood: client1's next connection is refused (curl exit 7)" ||
+    fail "flood: client1's next connection to privoxy: curl exit $code (expected 7, refused)"
+  kill "$flooder" 2>/dev/null
+  on client1 pkill -f flood.txt 2>/dev/null
+  wait "$flooder" 2>/dev/null
+  # Once released, client1 is served again.
+  sleep 1
+  code=$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 10 -x "http://$INSIDE:8118" http://p.p/)
+  [ "$code" = 200 ] && pass "flood: after releasing its connections client1 is served again" ||
+    fail "flood: client1 still refused after releasing its connections (HTTP '$code')"
 }

@@ -76,10 +76,13 @@ check_tor_not_bootstrapped() {
   secs=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
   [[ "$code" =~ ^[45][0-9][0-9]$ ]] && pass "tor-down: the mirror fails an uncached pull cleanly (HTTP $code in ${secs} s) while Tor has no network" ||
     fail "tor-down: the mirror answered '$code' after ${secs} s while Tor has no network"
+  # "Nothing reached upstream" counts only when upstream's logs are seen to log (a request of our own).
+  upstream_logs_alive tor-down || { fail "tor-down: the upstream servers' logs are no evidence (see above)"; return; }
   ! grep -q "tor-down" "$STATE/logs/http.log" && pass "tor-down: nothing reached the upstream HTTP server" ||
     fail "tor-down: the upstream HTTP server was reached while Tor had no network"
-  [ "$(upstream_requests)" = "$registry_before" ] && pass "tor-down: nothing reached the upstream registry" ||
-    fail "tor-down: the upstream registry was reached while Tor had no network"
+  evident "the upstream registry's request count" "$registry_before" && [ "$(upstream_requests)" = "$registry_before" ] &&
+    pass "tor-down: nothing reached the upstream registry" ||
+    fail "tor-down: the upstream registry was reached while Tor had no network (or its log is missing)"
 }
 
 # Request lines of the upstream HTTP server's log whose client is not <address>.
@@ -129,14 +132,18 @@ check_over_tor() {
   [ "$code" = 200 ] && exit_seen "$line" &&
     pass "tor: the HTTP-over-Tor proxy fetched $FILES_NAME; the server saw ${line%% *} (an exit)" ||
     fail "tor: privoxy fetch returned $code, server saw '${line%% *}'"
-  if grep -qiE '"(via|x-forwarded-for|forwarded)"' <<<"$line"; then
+  if ! evident "the upstream server's log line of the privoxy fetch" "$line"; then
+    fail "tor: no request of the privoxy fetch in the upstream server's log: its headers cannot be checked"
+  elif grep -qiE '"(via|x-forwarded-for|forwarded)"' <<<"$line"; then
     fail "tor: privoxy added identifying headers: $line"
   else
     pass "tor: privoxy sent no Via or X-Forwarded-For"
   fi
 
   # Squid's misses and the mirror's pulls (checks 5 and 6) leave through Tor by default.
-  if http_requests_not_from "$UPSTREAM" | grep -q .; then
+  if ! awk '$2 ~ /^(GET|HEAD)$/' "$STATE/logs/http.log" 2>/dev/null | grep -q .; then
+    fail "tor: the upstream HTTP server's log holds no request: no evidence of where requests came from"
+  elif http_requests_not_from "$UPSTREAM" | grep -q .; then
     fail "tor: the upstream HTTP server saw requests not from an exit: $(http_requests_not_from "$UPSTREAM" | cut -d' ' -f1-3 | sort -u | tr '\n' ' ')"
   else
     pass "tor: every request the upstream HTTP server saw (Squid's misses included) came from an exit"
@@ -150,12 +157,24 @@ check_over_tor() {
     fail "tor: no pull of library/bcmtest in the upstream registry's access log"
   fi
 
-  # Tor's ControlPort: not from bcmnet, not through privoxy (Squid: check 5).
-  on client1 timeout 5 nc -z -w 3 "$INSIDE" 9051 && fail "tor: ControlPort reachable from bcmnet" ||
-    pass "tor: ControlPort unreachable from bcmnet"
+  # Tor's ControlPort: not from bcmnet, not through privoxy (Squid: check 5). Control: the same
+  # probe from the same client reaches the SOCKS port beside it.
+  if ! on client1 timeout 5 nc -z -w 3 "$INSIDE" 9050; then
+    fail "tor: control: client1 cannot reach $INSIDE:9050 either: no evidence about the ControlPort"
+  elif on client1 timeout 5 nc -z -w 3 "$INSIDE" 9051; then
+    fail "tor: ControlPort reachable from bcmnet"
+  else
+    pass "tor: ControlPort unreachable from bcmnet (SOCKS port beside it reachable)"
+  fi
   code=$(on client1 curl -s -o /tmp/ctl -w '%{http_code}' --max-time 30 -x "http://$INSIDE:8118" "http://127.0.0.1:9051/")
-  on client1 grep -q "Tor control" /tmp/ctl 2>/dev/null && fail "tor: ControlPort reached through privoxy" ||
+  # privoxy answers with an error page of its own (an HTTP code); no code at all is no evidence.
+  if ! [[ "$code" =~ ^[1-5][0-9][0-9]$ ]]; then
+    fail "tor: privoxy gave no HTTP answer for 127.0.0.1:9051 (code '$code'): no evidence"
+  elif on client1 grep -q "Tor control" /tmp/ctl 2>/dev/null; then
+    fail "tor: ControlPort reached through privoxy"
+  else
     pass "tor: ControlPort not reachable through privoxy (HTTP $code)"
+  fi
 }
 
 # --- leak test: nothing but Tor (and DHCP, ARP, ND) on the outside link ----------------------------
@@ -168,26 +187,38 @@ leak_capture_start() {
 }
 
 # Processes on the gateway itself, root and an unprivileged user, try to reach upstream directly.
+# Only the network's refusal counts: curl 7 (could not connect: rejected) or 28 (timed out: dropped);
+# dig 9 (no reply). Any other failure (no curl, no user, no container) is no evidence.
 gateway_direct_attempts() {
   local who rc
   for who in root nobody; do
     on "$GATEWAY" runuser -u "$who" -- curl -s -o /dev/null --max-time 5 "http://$UPSTREAM:8080/small.txt?direct-$who"
     rc=$?
-    [ "$rc" != 0 ] && pass "leak: $who on the gateway cannot fetch from upstream directly (curl exit $rc)" ||
-      fail "leak: $who on the gateway fetched from upstream directly"
-    on "$GATEWAY" runuser -u "$who" -- dig +time=2 +tries=1 "@$UPSTREAM" "$DNS_CHECK_NAME" >/dev/null 2>&1 &&
-      fail "leak: $who on the gateway got a direct DNS answer from upstream" ||
-      pass "leak: $who on the gateway gets no direct DNS answer from upstream"
+    case $rc in
+      7 | 28) pass "leak: $who on the gateway cannot fetch from upstream directly (curl exit $rc)" ;;
+      0) fail "leak: $who on the gateway fetched from upstream directly" ;;
+      *) fail "leak: $who's direct fetch on the gateway failed otherwise (curl exit $rc): no evidence" ;;
+    esac
+    on "$GATEWAY" runuser -u "$who" -- dig +time=2 +tries=1 "@$UPSTREAM" "$DNS_CHECK_NAME" >"$LOGS/direct-dig-$who.log" 2>&1
+    rc=$?
+    case $rc in
+      9) pass "leak: $who on the gateway gets no direct DNS answer from upstream (dig: no reply)" ;;
+      0) fail "leak: $who on the gateway got a direct DNS answer from upstream" ;;
+      *) fail "leak: $who's direct lookup on the gateway failed otherwise (dig exit $rc: $(tail -1 "$LOGS/direct-dig-$who.log")): no evidence" ;;
+    esac
     on "$GATEWAY" runuser -u "$who" -- sh -c "echo leak | timeout 3 nc -u -w 1 $UPSTREAM 9999" >/dev/null 2>&1 || true
   done
 }
 
 leak_capture_check() {
   local outside total dhcp arp nd tor other mac inbound
+  evident "the leak capture" "${LEAK_DUMP:-}" || { fail "leak: the capture on the outside link never started"; return; }
   outside=$(outside_address)
   mac=$(on "$GATEWAY" cat /sys/class/net/eth0/address)
   kill "$LEAK_DUMP" 2>/dev/null
   wait "$LEAK_DUMP" 2>/dev/null
+  evident "the gateway's outside address" "$outside" && evident "the gateway's outside MAC" "$mac" ||
+    { fail "leak: without the gateway's outside address and MAC the capture cannot be read"; return; }
   # What the gateway sent (its MAC); what upstream sent to it (the tests' own probes) is counted apart.
   tcpdump -r "$LEAK_PCAP" -nn -e "ether src $mac" 2>/dev/null >"$STATE/outside-link.txt"
   inbound=$(tcpdump -r "$LEAK_PCAP" -nn -e "not ether src $mac" 2>/dev/null | wc -l)
@@ -199,8 +230,9 @@ leak_capture_check() {
   tor=$(grep -cE "IPv4.* ($outside\.[0-9]+ > $UPSTREAM\.710[1-9]|$UPSTREAM\.710[1-9] > $outside\.[0-9]+): Flags" "$STATE/outside-link.txt" || true)
   other=$((total - dhcp - arp - nd - tor))
   echo "leak: the gateway sent $total packets on the outside link: DHCP $dhcp, ARP $arp, neighbour discovery $nd, Tor to relays $tor, other $other ($inbound packets came in from upstream)"
-  [ "$tor" -gt 0 ] || fail "leak: control: no Tor traffic captured on the outside link (capture blind?)"
-  if [ "$other" -eq 0 ]; then
+  if [ "$tor" -eq 0 ]; then
+    fail "leak: control: no Tor traffic captured on the outside link (capture blind?)"
+  elif [ "$other" -eq 0 ]; then
     pass "leak: of $total packets the gateway sent on the outside link: DHCP $dhcp, ARP $arp, ND $nd, Tor to relays $tor, nothing else"
   else
     fail "leak: $other packets on the outside link were neither DHCP, ARP/ND nor Tor: $(grep -vE 'ARP|ICMP6, (neighbor|router)|\.(67|68)[ :].*\.(67|68)[ :]|\.710[1-9]' "$STATE/outside-link.txt" | head -3 | tr '\n' ' ')"
