@@ -94,7 +94,13 @@ export function decideTrust(args: {
   return args.dryRun ? { action: "request-at-up", credential } : { action: "request", credential };
 }
 
-/** The trust request's body: LXD >= 5.x with explicit_trust_token takes trust_token, 5.0 the token as password. */
+/**
+ * The trust request's body: LXD >= 5.x with explicit_trust_token takes trust_token, 5.0 the token as password.
+ * No `restricted`/`projects` here: a token carries its own restrictions (`lxc config trust add
+ * --restricted --projects`), and the stack cannot live with them on LXD 5.0: a restricted client
+ * gets 403 for creating the project, the storage pool and the bcmnet bridge, which the stack owns
+ * (README, "What the stack's LXD identity can do"). Measured on LXD 5.0.2.
+ */
 export function trustRequestBody(args: {
   credential: "token" | "password";
   value: string;
