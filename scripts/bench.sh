@@ -11,10 +11,92 @@
 #   - every gateway service's time to answer after `lxc restart`         (target <= 15 s)
 #   - a 16 MiB fetch through Squid: cold over Tor vs warm from the cache, and over Tor vs direct
 #     (squidEgress direct, redeployed for the measurement: the price of privacy)
-# Usage: sudo scripts/bench.sh
+#   - the program's own start under Pulumi mocks (no root, LXD or engine; also alone with `program`):
+#     process start to its last resource registration, launched by the pinned SDK's cmd/run/run.js as
+#     the nodejs host does, ts-node type-checking (as shipped before) vs transpile-only (tsconfig.json
+#     "ts-node": { "transpileOnly": true }; `npm test` type-checks), min / median / max over
+#     BCM_BENCH_PROGRAM_RUNS runs (default 7). First proves the tsconfig section takes effect.
+# Usage: sudo scripts/bench.sh          (everything)
+#        bash scripts/bench.sh program  (the program start only)
 set -uo pipefail
 # shellcheck source=lib/env.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
+
+now() { date +%s.%N; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
+report() { printf 'bench: %-58s %s\n' "$1" "$2"; }
+
+# --- program start under Pulumi mocks ---------------------------------------------------------------
+PROGRAM_RUNS=${BCM_BENCH_PROGRAM_RUNS:-7}
+# program_run <typecheck|transpile> [dir]: one JSON line from scripts/bench-program.js (ms from
+# process start). typecheck: PULUMI_NODEJS_TRANSPILE_ONLY=false, which run.js passes to ts-node as
+# transpileOnly: false, ts-node's default when tsconfig.json has no "ts-node" section (as shipped
+# before). transpile: nothing set, so only tsconfig.json decides.
+program_run() {
+  local mode=$1 dir=${2:-$REPO_ROOT} pin=()
+  [ "$mode" = typecheck ] && pin=(PULUMI_NODEJS_TRANSPILE_ONLY=false)
+  (cd "$REPO_ROOT" && env -u PULUMI_NODEJS_TRANSPILE_ONLY -u PULUMI_NODEJS_TSCONFIG_PATH -u TS_NODE_TRANSPILE_ONLY \
+    -u TS_NODE_TYPE_CHECK -u TS_NODE_PROJECT -u TS_NODE_COMPILER_OPTIONS "${pin[@]}" \
+    node scripts/bench-program.js "$dir" 2>&1)
+}
+# field <name>: a number from the JSON line on stdin
+field() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const v=JSON.parse(s.trim().split("\n").pop());const f=process.argv[1].split(".").reduce((o,k)=>o[k],v);console.log(f)})' "$1"; }
+# stats: min / median / max of the numbers on stdin
+stats() { sort -n | awk '{ v[NR] = $1 } END { printf "%d / %d / %d ms (n=%d)", v[1], v[int((NR + 1) / 2)], v[NR], NR }'; }
+
+bench_program() {
+  local probe runs out mode i label
+  probe=$(mktemp -d) && runs=$(mktemp -d) || return 1
+  ln -s "$REPO_ROOT/node_modules" "$probe/node_modules"
+  printf '{ "name": "bench-probe", "main": "index.ts" }\n' >"$probe/package.json"
+  printf 'const n: number = "not a number";\nconsole.log(`probe ran: ${n}`);\nexport {};\n' >"$probe/index.ts"
+  # The probe is a program with a type error, started the same way: with this project's tsconfig.json
+  # it must run (transpile-only); without its "ts-node" section, or with PULUMI_NODEJS_TRANSPILE_ONLY=false,
+  # ts-node must refuse it (TS2322).
+  cp "$REPO_ROOT/tsconfig.json" "$probe/tsconfig.json"
+  out=$(program_run transpile "$probe")
+  if grep -q '^probe ran' <<<"$out" && [ "$(field transpileOnly <<<"$out")" = true ]; then
+    report "tsconfig.json \"ts-node\".transpileOnly via run.js" "takes effect (a type error runs)"
+  else
+    report "tsconfig.json \"ts-node\".transpileOnly via run.js" "NOT IN EFFECT: $(head -3 <<<"$out")"
+  fi
+  out=$(program_run typecheck "$probe")
+  grep -q TS2322 <<<"$out" && report "  with PULUMI_NODEJS_TRANSPILE_ONLY=false" "type-checked (TS2322)" ||
+    report "  with PULUMI_NODEJS_TRANSPILE_ONLY=false" "NOT type-checked: $(head -3 <<<"$out")"
+  node -e 'const c=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));delete c["ts-node"];console.log(JSON.stringify(c))' \
+    "$REPO_ROOT/tsconfig.json" >"$probe/tsconfig.json"
+  out=$(program_run transpile "$probe")
+  grep -q TS2322 <<<"$out" && report "  without the \"ts-node\" section (as shipped before)" "type-checked (TS2322)" ||
+    report "  without the \"ts-node\" section (as shipped before)" "NOT type-checked: $(head -3 <<<"$out")"
+  rm -rf "$probe"
+
+  for mode in typecheck transpile; do
+    : >"$runs/$mode"
+    for i in $(seq 1 "$PROGRAM_RUNS"); do
+      out=$(program_run "$mode")
+      field lastRegistration <<<"$out" >/dev/null 2>&1 || { echo "bench: program run failed: $(head -3 <<<"$out")"; return 1; }
+      printf '%s\n' "$(tail -1 <<<"$out")" >>"$runs/$mode"
+    done
+  done
+  for mode in typecheck transpile; do
+    [ "$mode" = typecheck ] && label="ts-node type check (as shipped before)" || label="transpile-only (tsconfig \"ts-node\")"
+    col() { while read -r line; do field "$1" <<<"$line"; done <"$runs/$mode" | stats; }
+    report "program start to last registration, $label" "$(col lastRegistration)"
+    report "  CPU (user+system) until then" "$(col cpuAtLast)"
+    report "  @pulumi/pulumi and run.js loaded at" "$(col sdkLoaded)"
+    report "  ts-node compile of the program's $(head -1 "$runs/$mode" | field compile.files) files" "$(col compile.ms)"
+    report "  program modules (compile + top-level code)" "$(col load.program)"
+    report "  root Stack registration to last ($(head -1 "$runs/$mode" | field resources) resources)" \
+      "$(while read -r line; do echo $(($(field lastRegistration <<<"$line") - $(field firstRegistration <<<"$line"))); done \
+        <"$runs/$mode" | stats)"
+  done
+  rm -rf "$runs"
+}
+if [ "${1:-}" = program ]; then
+  bench_program
+  exit
+fi
+
 # shellcheck source=../tests/e2e/lib.sh
 source "$REPO_ROOT/tests/e2e/lib.sh"
 # shellcheck source=../tests/e2e/probe.sh
@@ -27,9 +109,9 @@ BIG_IMAGE=library/bcmbig:1
 ROUNDS=${BCM_BENCH_ROUNDS:-20}
 FILES=(small.txt 1M.bin 16M.bin)
 
-now() { date +%s.%N; }
-secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
-report() { printf 'bench: %-58s %s\n' "$1" "$2"; }
+
+# First, while nothing is deployed yet (the machine is quieter).
+bench_program || exit 1
 
 bash "$REPO_ROOT/scripts/lxd-up.sh" >/dev/null || exit 1
 install_e2e_packages >/dev/null || exit 1
@@ -134,8 +216,7 @@ report "16 MiB through Squid, warm from the cache" "$tor_warm s ($(awk -v c="$to
 push_client_bundle >/dev/null
 check_restart_times | sed -n "s/^restart: \(.* answers .*\)/bench: restart: \1 (target <= $RESTART_TARGET_S s)/p"
 
-set_config squidEgress direct
-set_config registryMirrorEgress direct
+set_config squidEgress direct && set_config registryMirrorEgress direct || { echo "bench: could not set direct egress"; exit 1; }
 deploy_up up-direct >/dev/null 2>&1 && wait_for_hosts >/dev/null && point_gateway_tor >/dev/null ||
   { echo "bench: redeploy with direct egress failed"; exit 1; }
 # The redeployed gateway's Squid answers its first request only once it is up: not part of the fetch.
