@@ -92,18 +92,31 @@ check_onion_after_replacement() {
   code=$(onion_fetch 9150 "$address" 40)
   [ "$code" = 200 ] && pass "onion: the laptop still gets through after the replacement" ||
     fail "onion: after the replacement the laptop got HTTP '$code'"
-  on "$GATEWAY" test -e "/var/lib/tor/onion/$ONION_SERVICE/authorized_clients/phone.auth" &&
-    fail "onion: the revoked phone's .auth is still on the gateway" ||
-    pass "onion: the revoked phone's .auth is gone from the gateway"
+  local clients="/var/lib/tor/onion/$ONION_SERVICE/authorized_clients"
+  # Control: the laptop's .auth is there, so the directory is read where it is.
+  if ! on "$GATEWAY" test -e "$clients/laptop.auth"; then
+    fail "onion: no laptop.auth in $clients on the gateway: no evidence about the phone's"
+  elif on "$GATEWAY" test -e "$clients/phone.auth"; then
+    fail "onion: the revoked phone's .auth is still on the gateway"
+  else
+    pass "onion: the revoked phone's .auth is gone from the gateway (the laptop's is there)"
+  fi
   # The phone keeps its old key file; a fresh start of its Tor caches no old descriptor.
   onion_client_stop phone
   rm -rf "$STATE/onion-client-phone/data" && mkdir -m 700 "$STATE/onion-client-phone/data"
   : >"$STATE/onion-client-phone/notice.log"
-  up_ns tor -f "$STATE/onion-client-phone/torrc" >/dev/null 2>&1 &&
-    bash "$TORNET" wait-bootstrap "$STATE/onion-client-phone/notice.log" 120 >/dev/null 2>&1
-  code=$(onion_fetch 9152 "$address" 3)
-  [ "$code" != 200 ] && pass "onion: the revoked phone can no longer connect (HTTP '$code')" ||
-    fail "onion: the revoked phone still gets through"
+  if ! { up_ns tor -f "$STATE/onion-client-phone/torrc" >/dev/null 2>&1 &&
+    bash "$TORNET" wait-bootstrap "$STATE/onion-client-phone/notice.log" 120 >/dev/null 2>&1; }; then
+    fail "onion: the phone's Tor client did not bootstrap again: no evidence about its revocation"
+  else
+    code=$(onion_fetch 9152 "$address" 3)
+    # Refused for the right reason: Tor says it cannot decrypt the descriptor with the phone's key.
+    if [ "$code" != 200 ] && grep -qiE "client auth|decrypt" "$STATE/onion-client-phone/notice.log"; then
+      pass "onion: the revoked phone can no longer connect (HTTP '$code'; its Tor: $(grep -iE 'client auth|decrypt' "$STATE/onion-client-phone/notice.log" | tail -1 | cut -d' ' -f4- | cut -c1-120))"
+    else
+      fail "onion: the revoked phone got HTTP '$code' and no authorization error in its log"
+    fi
+  fi
   onion_client_stop laptop
   onion_client_stop phone
 }

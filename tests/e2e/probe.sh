@@ -270,8 +270,15 @@ check_squid_privacy() {
   else
     fail "privacy: Squid's access log is empty or in an unexpected format"
   fi
-  on "$GATEWAY" grep -qxE 'log-queries|log-dhcp' /etc/dnsmasq.conf && fail "privacy: dnsmasq logs queries or DHCP" ||
+  local dnsmasq_conf
+  dnsmasq_conf=$(on "$GATEWAY" cat /etc/dnsmasq.conf)
+  if ! grep -q '^dhcp-range=' <<<"$dnsmasq_conf"; then
+    fail "privacy: the gateway's /etc/dnsmasq.conf could not be read (no dhcp-range line)"
+  elif grep -qxE 'log-queries|log-dhcp' <<<"$dnsmasq_conf"; then
+    fail "privacy: dnsmasq logs queries or DHCP"
+  else
     pass "privacy: dnsmasq logs no queries and no per-client DHCP lines"
+  fi
 }
 
 # --- data volumes carry a size (a quota where the pool driver enforces one) -------------------------
