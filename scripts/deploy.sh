@@ -6,12 +6,16 @@
 # The engine (scripts/lib/env.sh):
 #   - a standard Pulumi install (`pulumi` on PATH or in ~/.pulumi/bin, CLI and nodejs language host
 #     >= 3.129.0) is used as it is, and Pulumi downloads the plugins the program needs;
-#   - otherwise scripts/install-pulumi.sh builds what it can from the Go module proxy. If a piece is
-#     still missing, deploy stops before touching anything else, naming each missing piece.
+#   - otherwise, when our engine is not complete yet (bcm_engine_mode: none), it first asks the Go
+#     module proxy for every missing piece (scripts/install-pulumi.sh --probe, seconds) and stops
+#     with exit 4, having built nothing, when the proxy refuses one; else install-pulumi.sh builds
+#     them. If a piece is still missing after that, deploy stops too, before touching anything else.
+#     Each missing piece is named.
 #
 # Usage: sudo scripts/deploy.sh [stack]          (stack default: dev)
 #        scripts/deploy.sh --check               only say which engine would be used, or what is
-#                                                missing; builds and changes nothing
+#                                                missing (exit 4); builds and changes nothing, asks
+#                                                no network (install-pulumi.sh --probe does)
 # Env:   BCM_STATE_DIR   local Pulumi backend (default: ~/.bcm-pulumi/state); use `pulumi login`
 #                        yourself first to keep state elsewhere
 #        PULUMI_CONFIG_PASSPHRASE  encrypts the stack's secrets; asked for when unset and stdin is a tty
@@ -34,14 +38,12 @@ engine_in_use() {
   fi
 }
 
-# Exits non-zero with one message naming every missing piece, or returns when the engine is complete.
-require_engine() {
-  local report rc=0 line name version reason
-  report=$(bash scripts/install-pulumi.sh --check) || rc=$?
-  if [ "$rc" -eq 0 ]; then return 0; fi
-  [ "$rc" -eq 3 ] || { say "scripts/install-pulumi.sh --check failed (exit $rc)"; exit 1; }
+# stop_missing REPORT [WHEN]: exits 4 with one message naming each "missing" line of REPORT
+# (install-pulumi.sh --check / --probe output) and the pieces it would have built
+stop_missing() {
+  local line name version reason build=()
   {
-    echo "deploy: STOPPED: nothing was set up (no LXD, no image, no npm ci, no login, no stack)."
+    echo "deploy: STOPPED${2:+ $2}: nothing was set up (no engine build, no LXD, no image, no npm ci, no login, no stack)."
     echo "deploy: this program cannot run with the Pulumi engine available here. Missing:"
     while read -r line; do
       case $line in
@@ -49,8 +51,20 @@ require_engine() {
           read -r _ name version reason <<<"$line"
           echo "  - $name $version: $reason"
           ;;
+        build\ *)
+          read -r _ name version _ <<<"$line"
+          build+=("$name $version")
+          ;;
       esac
-    done <<<"$report"
+    done <<<"$1"
+    if [[ $1 == *"not installed (scripts/install-pulumi.sh builds it)"* ]]; then
+      echo "deploy: for the pieces not installed, 'scripts/install-pulumi.sh --probe' asks the Go module proxy"
+      echo "        (seconds) whether it serves them; 'scripts/deploy.sh' does that before building anything."
+    fi
+    if ((${#build[@]})); then
+      echo "deploy: the Go module proxy serves the rest, not built since the engine would stay incomplete:"
+      printf '  - %s\n' "${build[@]}"
+    fi
     cat <<EOF
 deploy: what to do: on a machine with ordinary internet access, install Pulumi the standard way, as
         the user that runs this script (for 'sudo scripts/deploy.sh' that is root: sudo -i, then)
@@ -62,6 +76,26 @@ deploy: what to do: on a machine with ordinary internet access, install Pulumi t
 EOF
   } >&2
   exit 4
+}
+
+# Exits 4 with one message naming every missing piece, or returns when the engine is complete.
+require_engine() {
+  local report rc=0
+  report=$(bash scripts/install-pulumi.sh --check) || rc=$?
+  if [ "$rc" -eq 0 ]; then return 0; fi
+  [ "$rc" -eq 3 ] || { say "scripts/install-pulumi.sh --check failed (exit $rc)"; exit 1; }
+  stop_missing "$report"
+}
+
+# Before building: asks the Go module proxy for every piece that is not installed (seconds) and
+# exits 4 naming each one it refuses; returns when everything missing can be built.
+probe_engine() {
+  local report rc=0 t0=$SECONDS
+  say "asking the Go module proxy for each missing piece first (scripts/install-pulumi.sh --probe)"
+  report=$(bash scripts/install-pulumi.sh --probe) || rc=$?
+  if [ "$rc" -eq 0 ]; then return 0; fi
+  [ "$rc" -eq 3 ] || { say "scripts/install-pulumi.sh --probe failed (exit $rc), see above"; exit 1; }
+  stop_missing "$report" "after $((SECONDS - t0)) s, before building"
 }
 
 # Asked first: before a long engine build and before anything changes on the machine.
@@ -76,23 +110,26 @@ if ((!check_only)) && [ -z "${PULUMI_CONFIG_PASSPHRASE:-}" ] && [ -z "${PULUMI_C
   fi
 fi
 
-if [ "$BCM_ENGINE" = standard ]; then
-  engine_in_use
-  ((check_only)) && exit 0
-else
-  if ((check_only)); then
+# standard | bcm | none (scripts/lib/env.sh; the same answer tests/e2e acts on)
+mode=$(bcm_engine_mode)
+case $mode in
+  standard | bcm)
+    engine_in_use
+    ((check_only)) && exit 0
+    ;;
+  *)
+    ((check_only)) && require_engine # exits 4: names each missing piece (nothing asked of the network)
+    say "no standard Pulumi install (CLI and nodejs language host >= $BCM_PULUMI_MIN_VERSION) and our engine is incomplete"
+    probe_engine # exits 4 in seconds when the proxy refuses a piece: before the long build
+    say "building the engine (scripts/install-pulumi.sh)"
+    rc=0
+    BCM_ENGINE_KEEP_GOING=1 bash scripts/install-pulumi.sh || rc=$?
+    [ "$rc" -eq 0 ] || [ "$rc" -eq 3 ] || { say "scripts/install-pulumi.sh failed (exit $rc), see above"; exit "$rc"; }
+    source scripts/lib/env.sh # what was just installed
     require_engine
     engine_in_use
-    exit 0
-  fi
-  say "no standard Pulumi install (CLI and nodejs language host >= $BCM_PULUMI_MIN_VERSION): building the engine (scripts/install-pulumi.sh)"
-  rc=0
-  BCM_ENGINE_KEEP_GOING=1 bash scripts/install-pulumi.sh || rc=$?
-  [ "$rc" -eq 0 ] || [ "$rc" -eq 3 ] || { say "scripts/install-pulumi.sh failed (exit $rc), see above"; exit "$rc"; }
-  source scripts/lib/env.sh # what was just installed
-  require_engine
-  engine_in_use
-fi
+    ;;
+esac
 
 if [ -z "${BCM_REMOTE:-}" ] && grep -q "lxdRemoteAddress" "Pulumi.$stack.yaml" 2>/dev/null; then
   say "stack $stack targets a remote LXD endpoint: skipping the local LXD set-up"

@@ -13,6 +13,11 @@
 #        scripts/install-pulumi.sh --check    build nothing: one line per component on stdout,
 #                                             "ok <component> <version> <path>" or
 #                                             "missing <component> <version> <reason>"; exit 3 if any is missing
+#        scripts/install-pulumi.sh --probe    build nothing: as --check, but asks the Go module proxy
+#                                             (seconds) whether it serves each missing component:
+#                                             "build <component> <version> <modules>" when it does,
+#                                             "missing ..." (and a .unavailable marker) when refused;
+#                                             exit 3 if any is missing. scripts/deploy.sh runs it first.
 #
 # Environment:
 #   BCM_CACHE            cache root (default /var/cache/bcm-pulumi); all state lives below
@@ -28,6 +33,7 @@
 #   BCM_ENGINE_RETRY=1   retry components that failed before (a failure leaves
 #                        $BCM_CACHE/engine/<component>-<version>.unavailable so that warm runs stay
 #                        offline and fast)
+#   BCM_PROBE_TIMEOUT    --probe: seconds one request to the proxy may take (default 10)
 #   CGO_ENABLED          0 by default (static binaries, no gcc needed); 1 requires gcc
 #   GO                   the go binary (default: go on PATH, else /usr/local/go/bin/go)
 set -euo pipefail
@@ -436,20 +442,208 @@ check_component() {
   else
     reason="not installed (scripts/install-pulumi.sh builds it)"
   fi
-  if [[ $name == pulumi-language-nodejs ]]; then
-    reason="$reason; the older host the proxy serves (sdk v3.68.0) cannot run this program (no RegisterPackage)"
-  fi
-  if [[ $name == pulumi-language-nodejs ]] && p=$(command -v pulumi-language-nodejs 2>/dev/null); then
-    v=$(bcm_host_version "$p") || v="of unknown version"
-    reason="$reason; $p is $v, not >= $BCM_PULUMI_MIN_VERSION (cannot forward RegisterPackage)"
-  fi
-  printf 'missing %s %s %s\n' "$name" "$version" "$reason"
+  printf 'missing %s %s %s\n' "$name" "$version" "$(reason_suffix "$name" "$reason")"
   return 1
+}
+
+# reason_suffix NAME REASON: REASON, with what else explains a missing language host
+reason_suffix() {
+  local reason=$2 p v
+  if [[ $1 == pulumi-language-nodejs ]]; then
+    reason="$reason; the older host the proxy serves (sdk v3.68.0) cannot run this program (no RegisterPackage)"
+    if p=$(command -v pulumi-language-nodejs 2>/dev/null); then
+      v=$(bcm_host_version "$p") || v="of unknown version"
+      reason="$reason; $p is $v, not >= $BCM_PULUMI_MIN_VERSION (cannot forward RegisterPackage)"
+    fi
+  fi
+  printf '%s\n' "$reason"
 }
 
 check_all() {
   local c rc=0
   for c in $COMPONENTS; do check_component "$c" || rc=3; done
+  return "$rc"
+}
+
+# ---- --probe: ask the Go module proxy, before building, whether it serves what is missing --------
+# For each component that --check finds missing, the modules its builder downloads (the ones this
+# script names, not their dependencies) are asked for as `go mod download` would: the module's
+# .info (which also resolves a commit to its pseudo-version and gives the Origin hash the builders
+# use) and a HEAD of its .zip, at the GOPROXY entries of `go env GOPROXY` in go's order (on to the
+# next entry after 404/410, or after any error behind a `|`). Module paths and versions are
+# case-escaped (A -> !a). What is already in the module cache ($GOMODCACHE/cache/download, the
+# proxy's own layout) is not asked for. One request waits at most BCM_PROBE_TIMEOUT seconds (10);
+# after a proxy did not answer, nothing more is asked of it.
+# Lines: "ok NAME VERSION PATH" (installed), "build NAME VERSION WHAT" (served: the build can get
+# it), "missing NAME VERSION REASON"; exit 3 if any is missing. A refusal (403/404/410, or no
+# commit in the .info) leaves NAME-VERSION.unavailable as a failed build does; a component that has
+# that marker is reported from it without asking (BCM_ENGINE_RETRY=1 asks again, and a component
+# served again loses its marker).
+PROBE_TIMEOUT=${BCM_PROBE_TIMEOUT:-10}
+declare -A PROBE_SEEN=()     # request -> "code from" of an earlier answer in this run
+declare -A PROBE_DEAD=()     # proxies that did not answer
+PROBE_CODE= PROBE_FROM= PROBE_BODY= PROBE_WHY= PROBE_VERSION= PROBE_INFO=
+
+# proxy_escape PATH: the proxy protocol's case encoding (github.com/BurntSushi -> github.com/!burnt!sushi)
+proxy_escape() { sed -E 's/([A-Z])/!\L\1/g' <<<"$1"; }
+
+# proxy_one BASE REQUEST HEAD|GET: PROBE_CODE (HTTP status, 000 = no answer), PROBE_BODY (GET)
+proxy_one() {
+  local base=${1%/} req=$2 method=$3 tmp code
+  PROBE_BODY=
+  if [[ $base == file://* ]]; then
+    if [[ -f ${base#file://}/$req ]]; then
+      PROBE_CODE=200
+      [[ $method == GET ]] && PROBE_BODY=$(<"${base#file://}/$req")
+    else
+      PROBE_CODE=404
+    fi
+    return 0
+  fi
+  if [[ -n ${PROBE_DEAD[$base]:-} ]]; then PROBE_CODE=000; return 0; fi
+  tmp=$(mktemp)
+  if [[ $method == HEAD ]]; then
+    code=$(curl -sS -L -I --connect-timeout "$PROBE_TIMEOUT" --max-time "$PROBE_TIMEOUT" -o /dev/null \
+      -w '%{http_code}' "$base/$req" 2>"$tmp") || true
+    if [[ $code == 405 || $code == 501 ]]; then   # no HEAD here: the first byte
+      code=$(curl -sS -L -r 0-0 --connect-timeout "$PROBE_TIMEOUT" --max-time "$PROBE_TIMEOUT" -o /dev/null \
+        -w '%{http_code}' "$base/$req" 2>"$tmp") || true
+    fi
+  else
+    code=$(curl -sS -L --connect-timeout "$PROBE_TIMEOUT" --max-time "$PROBE_TIMEOUT" -o "$tmp.body" \
+      -w '%{http_code}' "$base/$req" 2>"$tmp") || true
+    PROBE_BODY=$(head -c 65536 "$tmp.body" 2>/dev/null) || PROBE_BODY=
+  fi
+  [[ $code =~ ^[0-9]{3}$ ]] || code=000
+  if [[ $code == 000 ]]; then
+    PROBE_DEAD[$base]=1
+    log "probe: no answer from $base (timeout ${PROBE_TIMEOUT}s): $(tr '\n' ' ' <"$tmp")"
+  fi
+  rm -f "$tmp" "$tmp.body"
+  PROBE_CODE=$code
+}
+
+# proxy_fetch REQUEST HEAD|GET: 0 served, 1 refused, 2 no answer, 4 left to `direct` (not probed)
+proxy_fetch() {
+  local req=$1 method=$2 rest entry sep cached=$GOMODCACHE/cache/download/$1
+  if [[ -f $cached ]]; then
+    PROBE_CODE=200 PROBE_FROM="the module cache"
+    [[ $method == GET ]] && PROBE_BODY=$(<"$cached")
+    return 0
+  fi
+  if [[ $method == HEAD && -n ${PROBE_SEEN[$req]:-} ]]; then
+    read -r PROBE_CODE PROBE_FROM <<<"${PROBE_SEEN[$req]}"
+  else
+    rest=$PROBE_PROXY PROBE_CODE=off PROBE_FROM="GOPROXY=$PROBE_PROXY"
+    while [[ -n $rest ]]; do
+      entry=${rest%%[,|]*}
+      if [[ $entry == "$rest" ]]; then sep= rest=; else sep=${rest:${#entry}:1} rest=${rest:${#entry}+1}; fi
+      case $entry in
+        '') continue ;;
+        off) PROBE_CODE=off PROBE_FROM="GOPROXY=$PROBE_PROXY"; break ;;
+        direct) PROBE_CODE=direct PROBE_FROM=direct; break ;;
+      esac
+      proxy_one "$entry" "$req" "$method"
+      PROBE_FROM=$entry
+      [[ $PROBE_CODE == 2?? ]] && break
+      [[ $sep == '|' || $PROBE_CODE == 404 || $PROBE_CODE == 410 ]] || break
+    done
+    PROBE_SEEN[$req]="$PROBE_CODE $PROBE_FROM"
+  fi
+  case $PROBE_CODE in
+    2??) return 0 ;;
+    direct) return 4 ;;
+    000|5??) return 2 ;;
+    *) return 1 ;;
+  esac
+}
+
+# probe_mod MOD VERSION: its .info and .zip served? Sets PROBE_VERSION (the resolved version),
+# PROBE_INFO (the .info), PROBE_WHY (what was refused); status as proxy_fetch
+probe_mod() {
+  local mod=$1 ver=$2 emod rc=0 v
+  emod=$(proxy_escape "$mod")
+  PROBE_VERSION=$ver PROBE_INFO=
+  proxy_fetch "$emod/@v/$(proxy_escape "$ver").info" GET || rc=$?
+  if ((rc)); then PROBE_WHY="$mod@$ver: .info $PROBE_CODE from $PROBE_FROM"; return "$rc"; fi
+  PROBE_INFO=$PROBE_BODY
+  v=$(sed -n 's/.*"Version": *"\([^"]*\)".*/\1/p' <<<"$PROBE_INFO" | head -n1)
+  [[ -n $v ]] && PROBE_VERSION=$v
+  proxy_fetch "$emod/@v/$(proxy_escape "$PROBE_VERSION").zip" HEAD || rc=$?
+  if ((rc)); then PROBE_WHY="$mod@$PROBE_VERSION: .zip $PROBE_CODE from $PROBE_FROM"; return "$rc"; fi
+  PROBE_WHAT+="${PROBE_WHAT:+, }$mod@$PROBE_VERSION"
+}
+
+# probe_commit MOD VERSION: probe_mod, then prints the commit its .info records (Origin.Hash)
+probe_commit() {
+  local h
+  probe_mod "$1" "$2" || return
+  h=$(sed -n 's/.*"Hash": *"\([0-9a-f]\{40\}\)".*/\1/p' <<<"$PROBE_INFO" | head -n1)
+  if [[ -z $h ]]; then PROBE_WHY="$1@$2: its .info records no commit (Origin.Hash)"; return 1; fi
+  PROBE_COMMIT=$h
+}
+
+# probe_NAME: the modules build_NAME downloads
+probe_pulumi() { probe_mod "$PULUMI_PKG_MOD" "v$PULUMI_VERSION" && probe_mod "$PULUMI_SDK_MOD" "v$PULUMI_VERSION"; }
+probe_pulumi_language_nodejs() {
+  probe_commit "$PULUMI_PKG_MOD" "v$PULUMI_VERSION" && probe_mod "$NODEJS_HOST_MOD" "$PROBE_COMMIT" &&
+    probe_mod "$PULUMI_SDK_MOD" "v$PULUMI_VERSION"
+}
+probe_pulumi_resource_tls() { probe_commit "$TLS_SDK_MOD" "v$TLS_VERSION" && probe_mod "$TLS_MOD" "$PROBE_COMMIT"; }
+probe_pulumi_resource_random() { probe_commit "$RANDOM_SDK_MOD" "v$RANDOM_VERSION" && probe_mod "$RANDOM_MOD" "$PROBE_COMMIT"; }
+probe_pulumi_resource_terraform_provider() { probe_mod "$BRIDGE_MOD" "v$BRIDGE_VERSION"; }
+probe_terraform_provider_lxd() {
+  local ver rc=0
+  probe_mod "$LXD_TF_MOD" "$LXD_TF_COMMIT" || return
+  # seed_tf_cache reads the registry host from the opentofu module the bridge's go.mod requires
+  [[ -n ${BCM_TF_REGISTRY_HOST:-} || -f $ENGINE_DIR/terraform-provider-lxd-$LXD_TF_VERSION.registry-host ]] && return 0
+  proxy_fetch "$(proxy_escape "$BRIDGE_MOD")/@v/v$BRIDGE_VERSION.mod" GET || rc=$?
+  if ((rc)); then PROBE_WHY="$BRIDGE_MOD@v$BRIDGE_VERSION: .mod $PROBE_CODE from $PROBE_FROM"; return "$rc"; fi
+  ver=$(awk '$1 == "github.com/opentofu/registry-address/v2" { print $2; exit }' <<<"$PROBE_BODY")
+  [[ -n $ver ]] || { PROBE_WHY="$BRIDGE_MOD@v$BRIDGE_VERSION: go.mod requires no github.com/opentofu/registry-address/v2"; return 1; }
+  probe_mod github.com/opentofu/registry-address/v2 "$ver"
+}
+
+# probe_component NAME: one line as described above; fails when NAME is missing
+probe_component() {
+  local name=$1 line version shown dest rc=0 start
+  line=$(check_component "$name") && { printf '%s\n' "$line"; return 0; }
+  read -r _ _ shown _ <<<"$line"
+  version=$(version_of "$name")
+  dest=$ENGINE_DIR/$name-$version
+  if [[ -f $dest.unavailable && ${BCM_ENGINE_RETRY:-0} != 1 ]]; then printf '%s\n' "$line"; return 1; fi
+  start=$(date +%s.%N)
+  PROBE_WHAT= PROBE_WHY=
+  "probe_${name//-/_}" || rc=$?
+  case $rc in
+    0|4)
+      if ((rc == 4)); then PROBE_WHAT="${PROBE_WHAT:+$PROBE_WHAT; }$PROBE_WHY, then left to GOPROXY's direct (version control, not probed)"; fi
+      rm -f "$dest.unavailable"
+      log "probe: $name $version: served ($(elapsed "$start")s)"
+      printf 'build %s %s %s\n' "$name" "$shown" "not installed; the Go module proxy serves $PROBE_WHAT"
+      return 0 ;;
+    1)
+      if mkdir -p "$ENGINE_DIR" 2>/dev/null && date -u +%Y-%m-%dT%H:%M:%SZ >"$dest.unavailable" 2>/dev/null; then
+        line="the Go module proxy refused it on $(<"$dest.unavailable") (docs/engine.md): $PROBE_WHY"
+      else
+        line="the Go module proxy refuses it (docs/engine.md): $PROBE_WHY"
+      fi ;;
+    *) line="the Go module proxy could not be asked (no answer, or none within ${PROBE_TIMEOUT}s; not recorded): $PROBE_WHY" ;;
+  esac
+  log "probe: $name $version: NOT available ($(elapsed "$start")s): $PROBE_WHY"
+  printf 'missing %s %s %s\n' "$name" "$shown" "$(reason_suffix "$name" "$line")"
+  return 1
+}
+
+probe_all() {
+  local c rc=0
+  find_go
+  PROBE_PROXY=$("$GO" env GOPROXY) || die "$GO env GOPROXY failed"
+  [ -n "$PROBE_PROXY" ] || die "$GO env GOPROXY printed nothing (go prints its default proxy list when unset)"
+  [[ $PROBE_PROXY == *http* ]] && need curl "the probe asks the Go module proxy with curl (apt-get install -y curl)"
+  log "probe: asking GOPROXY=$PROBE_PROXY for what is not installed (timeout ${PROBE_TIMEOUT}s a request)"
+  for c in $COMPONENTS; do probe_component "$c" || rc=3; done
+  log "probe: done in $(elapsed "$SCRIPT_START")s"
   return "$rc"
 }
 
@@ -460,7 +654,12 @@ main() {
     check_all || rc=$?
     exit "$rc"
   fi
-  [[ $# -eq 0 ]] || die "usage: install-pulumi.sh [--check]"
+  if [[ ${1:-} == --probe ]]; then
+    local rc=0
+    probe_all || rc=$?
+    exit "$rc"
+  fi
+  [[ $# -eq 0 ]] || die "usage: install-pulumi.sh [--check|--probe]"
   find_go
   if [[ $CGO_ENABLED == 1 ]]; then need "$("$GO" env CC)" "CGO_ENABLED=1 needs a C compiler (apt-get install -y gcc)"; fi
   need cp "coreutils"; need awk "awk"; need sed "sed"; need cmp "diffutils"

@@ -11,6 +11,8 @@
 #             (PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION=true): the offline cache is what is used.
 # Sourcing sets BCM_ENGINE (standard|bcm), BCM_ENGINE_PULUMI and BCM_ENGINE_HOST (paths, or empty),
 # BCM_ENGINE_HOST_VERSION (empty when unknown). BCM_ENV_HELPERS_ONLY=1 defines the functions only.
+# BCM_ENGINE says which binaries are on PATH; whether that engine is complete (can deploy) is
+# bcm_engine_mode's answer (standard|bcm|none), which scripts/deploy.sh and tests/e2e use.
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export REPO_ROOT
 export BCM_CACHE="${BCM_CACHE:-/var/cache/bcm-pulumi}"
@@ -85,6 +87,23 @@ bcm_standard_pulumi() {
     return 0
   done
   return 1
+}
+
+# bcm_engine_mode: prints what can deploy this program here, exactly one of
+#   standard  a usable standard Pulumi install (bcm_standard_pulumi); it wins over ours
+#   bcm       no standard install, and our engine is complete: `scripts/install-pulumi.sh --check`
+#             finds nothing missing (its rules, not repeated here)
+#   none      no complete engine: only engine-less deploys (tests/e2e) are possible
+# Always exits 0. Fast and offline: it runs `pulumi version` / the host's `-version` of a candidate
+# standard install and --check (which only looks at files: no build, no network).
+bcm_engine_mode() {
+  if bcm_standard_pulumi >/dev/null; then
+    echo standard
+  elif BCM_CACHE=$BCM_CACHE bash "$REPO_ROOT/scripts/install-pulumi.sh" --check >/dev/null 2>&1; then
+    echo bcm
+  else
+    echo none
+  fi
 }
 
 # Installs the npm dependencies (npm ci) unless node_modules matches package-lock.json.

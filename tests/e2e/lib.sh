@@ -76,17 +76,21 @@ instance_pid() { lxc query "/1.0/instances/$1/state?project=$PROJECT" | jq -r .p
 run_pulumi() { (cd "$REPO_ROOT" && pulumi --non-interactive "$@" --stack "$STACK" --config-file "$STACK_CONFIG"); }
 run_pulumi_state() { (cd "$REPO_ROOT" && pulumi --non-interactive "$@" --stack "$STACK"); }
 
-# Which path deploys: "engine" (pulumi up) when every engine component could be built, else
-# "engine-less" (tests/e2e/deploy.ts: the program under the mock monitor, objects made with the
-# LXD API). BCM_E2E_MODE forces one.
+# Which path deploys: "engine" (pulumi up) whenever a complete engine exists, the same choice as
+# scripts/deploy.sh (scripts/lib/env.sh bcm_engine_mode: a standard Pulumi install wins, else the
+# one scripts/install-pulumi.sh built if nothing of it is missing), else "engine-less"
+# (tests/e2e/deploy.ts: the program under the mock monitor, objects made with the LXD API).
+# BCM_E2E_MODE forces one.
 detect_mode() {
   if [ -n "${BCM_E2E_MODE:-}" ]; then MODE=$BCM_E2E_MODE; return; fi
-  if command -v pulumi >/dev/null && [ -d "$BCM_CACHE/engine" ] &&
-    ! compgen -G "$BCM_CACHE/engine/*.unavailable" >/dev/null && [ -d "$REPO_ROOT/node_modules/@pulumi/lxd" ]; then
+  local engine
+  engine=$(bcm_engine_mode)
+  if [ "$engine" = standard ] || [ "$engine" = bcm ]; then
     MODE=engine
+    echo "e2e: deploying with the $engine Pulumi engine ($(command -v pulumi))"
   else
     MODE=engine-less
-    echo "e2e: the Pulumi engine is incomplete here (see docs/engine.md): deploying engine-less;"
+    echo "e2e: no complete Pulumi engine here (bcm_engine_mode: '$engine'; see docs/engine.md): deploying engine-less;"
     echo "e2e: checks that need the engine (state, secrets in state, no-op up, destroy) are skipped"
   fi
 }

@@ -6,7 +6,11 @@
 #     PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION is not set (nor inherited from an earlier sourcing);
 #   - without one (or with one too old), ours is used with plugin acquisition off;
 #   - deploy.sh --check says so, and on a machine missing pieces exits 4 naming each one;
-#   - install-pulumi.sh removes the fallback host and plugin links earlier versions left on PATH.
+#   - install-pulumi.sh removes the fallback host and plugin links earlier versions left on PATH;
+#   - bcm_engine_mode (env.sh) answers standard / bcm (our cache complete) / none (a piece missing);
+#   - install-pulumi.sh --probe asks a stand-in Go module proxy (a file:// GOPROXY in the temp dir),
+#     records refusals as .unavailable markers, and deploy.sh (a copy, whose LXD steps are stand-ins
+#     that only report being reached) stops with exit 4 naming them, before building anything.
 # Usage: bash tests/scripts/env-selection.sh      ENV_SH=<file> tests another env.sh (to see it fail)
 set -uo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -134,7 +138,7 @@ check "D: a modern CLI with only the v3.68 host on PATH: ours" "$(in_env "$H" --
 echo "--- E: install-pulumi.sh removes what earlier versions put on PATH"
 stub_go=$T/go/go
 mkdir -p "$(dirname "$stub_go")"
-printf '#!/bin/sh\n[ "$1 $2" = "env GOVERSION" ] && echo go1.26.0 && exit 0\nexit 1\n' >"$stub_go"
+printf '#!/bin/sh\n[ "$1 $2" = "env GOVERSION" ] && echo go1.26.0 && exit 0\n[ "$1 $2" = "env GOPROXY" ] && echo "$GOPROXY" && exit 0\nexit 1\n' >"$stub_go"
 chmod +x "$stub_go"
 out=$(in_env "$T/home-c" GO="$stub_go" BCM_ENGINE_COMPONENTS=pulumi -- "bash '$REPO/scripts/install-pulumi.sh' 2>&1; echo \"exit \$?\"")
 contains "E: install-pulumi.sh (CLI only, cached) exits 0" "$out" "exit 0"
@@ -142,6 +146,95 @@ check "E: the v3.68 fallback host link is gone" "$([ -e "$BIN/pulumi-language-no
 check "E: the fallback host's cache directory is gone" "$([ -d "$E/pulumi-language-nodejs-3.68.0-sdk" ] && echo present || echo gone)" gone
 check "E: the plugin link is gone" "$([ -L "$BIN/pulumi-resource-tls" ] && echo present || echo gone)" gone
 check "E: our CLI stays linked" "$(readlink "$BIN/pulumi")" "$E/pulumi-3.259.0/pulumi"
+
+echo "--- F: bcm_engine_mode"
+MODE='source "$ENV_SH" >/dev/null 2>&1; bcm_engine_mode'
+check "F: a standard install: standard" "$(in_env "$T/home-a" -- "$MODE")" standard
+check "F: no standard install, our cache with .unavailable markers: none" "$(in_env "$T/home-c" -- "$MODE")" none
+# our engine complete, as install-pulumi.sh leaves it (CLI and host in the cache and linked, the
+# plugins in the plugin cache, terraform-lxd in the bridge's cache)
+CACHE2=$T/cache2 BIN2=$T/bin2 H=$T/home-f
+E2=$CACHE2/engine
+stub_cli "$E2/pulumi-3.259.0/pulumi" v3.259.0 && touch "$E2/pulumi-3.259.0/.complete"
+stub_host "$E2/pulumi-language-nodejs-3.259.0/pulumi-language-nodejs" v3.259.0 && touch "$E2/pulumi-language-nodejs-3.259.0/.complete"
+mkdir -p "$BIN2"
+ln -s "$E2/pulumi-3.259.0/pulumi" "$BIN2/pulumi"
+ln -s "$E2/pulumi-language-nodejs-3.259.0/pulumi-language-nodejs" "$BIN2/pulumi-language-nodejs"
+stub_cli "$H/.pulumi/plugins/resource-tls-v5.6.1/pulumi-resource-tls" 5.6.1
+stub_cli "$H/.pulumi/plugins/resource-random-v4.21.2/pulumi-resource-random" 4.21.2
+stub_cli "$H/.pulumi/plugins/resource-terraform-provider-v3.137.0/pulumi-resource-terraform-provider" 3.137.0
+LXD_BIN=$H/.pulumi/dynamic_tf_plugins/registry.opentofu.org/terraform-lxd/lxd/2.7.1/linux_amd64/terraform-provider-lxd
+stub_cli "$LXD_BIN" 2.7.1
+check "F: no standard install, our cache complete: bcm" \
+  "$(in_env "$H" BCM_CACHE="$CACHE2" BCM_BIN_DIR="$BIN2" PATH="$BIN2:/usr/bin:/bin" -- "$MODE")" bcm
+out=$(in_env "$H" BCM_CACHE="$CACHE2" BCM_BIN_DIR="$BIN2" PATH="$BIN2:/usr/bin:/bin" -- "bash '$REPO/scripts/deploy.sh' --check 2>&1; echo \"exit \$?\"")
+contains "F: deploy.sh --check with our cache complete uses ours" "$out" "engine: bcm — pulumi v3.259.0 ($BIN2/pulumi)"
+contains "F: deploy.sh --check with our cache complete exits 0" "$out" "exit 0"
+mv "$LXD_BIN" "$LXD_BIN.away"
+date -u +%Y-%m-%dT%H:%M:%SZ >"$E2/terraform-provider-lxd-2.7.1.unavailable"
+check "F: the same, terraform-lxd refused (.unavailable marker): none" \
+  "$(in_env "$H" BCM_CACHE="$CACHE2" BCM_BIN_DIR="$BIN2" PATH="$BIN2:/usr/bin:/bin" -- "$MODE")" none
+check "F: a standard install wins over a complete cache of ours" \
+  "$(in_env "$T/home-a" BCM_CACHE="$CACHE2" BCM_BIN_DIR="$BIN2" PATH="$BIN2:/usr/bin:/bin" -- "$MODE")" standard
+
+echo "--- G: install-pulumi.sh --probe and deploy.sh ask the Go module proxy before building"
+eval "$(grep '^proxy_escape()' "$REPO/scripts/install-pulumi.sh")"
+check "G: module paths are case-escaped" "$(proxy_escape github.com/BurntSushi/toml)" "github.com/!burnt!sushi/toml"
+# A stand-in proxy (the proxy's layout, served as file://) with the CLI's modules and the bridge;
+# random's sdk .info (the commit of its tag) but not its provider module; nothing for the host, tls, lxd.
+P=$T/proxy
+served() { mkdir -p "$P/$1/@v"; printf '%s\n' "${3:-{\"Version\":\"$2\"\}}" >"$P/$1/@v/$2.info"; echo zip >"$P/$1/@v/$2.zip"; }
+served github.com/pulumi/pulumi/pkg/v3 v3.259.0 '{"Version":"v3.259.0","Origin":{"VCS":"git","Hash":"a05d88f24d05726fa3beae771bfdedb0c0c6a94a"}}'
+served github.com/pulumi/pulumi/sdk/v3 v3.259.0
+served github.com/pulumi/pulumi-terraform-bridge/v3 v3.137.0
+served github.com/pulumi/pulumi-random/sdk/v4 v4.21.2 '{"Version":"v4.21.2","Origin":{"VCS":"git","Hash":"b62f810278b98604d335131499f80e890624b7c3"}}'
+CACHE3=$T/cache3 H=$T/home-g
+mkdir -p "$H"
+PROBE_ENV=(BCM_CACHE="$CACHE3" BCM_BIN_DIR="$T/bin3" PATH=/usr/bin:/bin GO="$stub_go" GOPROXY="file://$P")
+out=$(in_env "$H" "${PROBE_ENV[@]}" -- "bash '$REPO/scripts/install-pulumi.sh' --probe 2>/dev/null; echo \"exit \$?\"")
+contains "G: --probe exits 3" "$out" "exit 3"
+contains "G: the CLI is served: would be built" "$out" "build pulumi 3.259.0 not installed; the Go module proxy serves github.com/pulumi/pulumi/pkg/v3@v3.259.0"
+contains "G: the bridge is served: would be built" "$out" "build pulumi-resource-terraform-provider 3.137.0"
+contains "G: the host is refused (the module at the CLI tag's commit)" "$out" \
+  "missing pulumi-language-nodejs >=3.129.0 the Go module proxy refused it on"
+contains "G: ... and says which request" "$out" "pulumi-language-nodejs/v3@a05d88f24d05726fa3beae771bfdedb0c0c6a94a: .info 404"
+contains "G: tls is refused" "$out" "missing pulumi-resource-tls 5.6.1 the Go module proxy refused it on"
+contains "G: random is refused (its provider at the sdk tag's commit)" "$out" "pulumi-random/provider/v4@b62f810278b98604d335131499f80e890624b7c3"
+contains "G: terraform-lxd is refused" "$out" "missing terraform-provider-lxd 2.7.1 the Go module proxy refused it on"
+check "G: refusals leave .unavailable markers, nothing else" \
+  "$(cd "$CACHE3/engine" && ls -d -- * | tr '\n' ' ')" \
+  "pulumi-language-nodejs-3.259.0.unavailable pulumi-resource-random-4.21.2.unavailable pulumi-resource-tls-5.6.1.unavailable terraform-provider-lxd-2.7.1.unavailable "
+check "G: bcm_engine_mode after the probe: none" "$(in_env "$H" BCM_CACHE="$CACHE3" -- "$MODE")" none
+served github.com/pulumi/pulumi-tls/sdk/v5 v5.6.1 '{"Version":"v5.6.1","Origin":{"VCS":"git","Hash":"1111111111111111111111111111111111111111"}}'
+served github.com/pulumi/pulumi-tls/provider/v5 1111111111111111111111111111111111111111 '{"Version":"v5.6.1-0.20260101000000-111111111111"}'
+served github.com/pulumi/pulumi-tls/provider/v5 v5.6.1-0.20260101000000-111111111111
+out=$(in_env "$H" "${PROBE_ENV[@]}" -- "bash '$REPO/scripts/install-pulumi.sh' --probe 2>/dev/null")
+contains "G: a marked component is reported from its marker, not asked again" "$out" \
+  "missing pulumi-resource-tls 5.6.1 the Go module proxy refused it on $(<"$CACHE3/engine/pulumi-resource-tls-5.6.1.unavailable") (docs/engine.md)"$'\n'
+out=$(in_env "$H" "${PROBE_ENV[@]}" BCM_ENGINE_RETRY=1 -- "bash '$REPO/scripts/install-pulumi.sh' --probe 2>/dev/null")
+contains "G: BCM_ENGINE_RETRY=1 asks again: tls served now (commit -> pseudo-version)" "$out" \
+  "build pulumi-resource-tls 5.6.1 not installed; the Go module proxy serves github.com/pulumi/pulumi-tls/sdk/v5@v5.6.1, github.com/pulumi/pulumi-tls/provider/v5@v5.6.1-0.20260101000000-111111111111"
+check "G: ... and its marker is gone" "$([ -e "$CACHE3/engine/pulumi-resource-tls-5.6.1.unavailable" ] && echo present || echo gone)" gone
+# deploy.sh, from a copy whose LXD steps only report being reached (this test never sets up LXD)
+R=$T/repo
+mkdir -p "$R/scripts/lib"
+cp "$REPO/scripts/deploy.sh" "$REPO/scripts/install-pulumi.sh" "$R/scripts/"
+cp "$ENV_SH" "$R/scripts/lib/env.sh"
+for f in lxd-up.sh build-image.sh; do printf 'echo "REACHED %s"; exit 1\n' "$f" >"$R/scripts/$f"; done
+rm -rf "$CACHE3" "$P/github.com/pulumi/pulumi-tls"
+start=$(date +%s)
+out=$(in_env "$H" "${PROBE_ENV[@]}" PULUMI_CONFIG_PASSPHRASE=x -- "bash '$R/scripts/deploy.sh' 2>&1; echo \"exit \$?\"")
+secs=$(($(date +%s) - start))
+contains "G: deploy.sh exits 4" "$out" "exit 4"
+contains "G: deploy.sh stops before building" "$out" "deploy: STOPPED after "
+contains "G: deploy.sh names the refused host" "$out" "- pulumi-language-nodejs >=3.129.0: the Go module proxy refused it on"
+contains "G: deploy.sh names the refused tls plugin" "$out" "- pulumi-resource-tls 5.6.1: the Go module proxy refused it on"
+contains "G: deploy.sh names the refused random plugin" "$out" "- pulumi-resource-random 4.21.2: the Go module proxy refused it on"
+contains "G: deploy.sh names the refused terraform-lxd" "$out" "- terraform-provider-lxd 2.7.1: the Go module proxy refused it on"
+contains "G: deploy.sh lists what it would have built" "$out" "not built since the engine would stay incomplete:"$'\n'"  - pulumi 3.259.0"$'\n'"  - pulumi-resource-terraform-provider 3.137.0"
+check "G: deploy.sh built nothing and set nothing up" \
+  "$([[ $out == *"building the engine"* || $out == *REACHED* ]] && echo yes || echo no)|$(ls "$CACHE3/engine" | grep -vc '\.unavailable$')" "no|0"
+check "G: deploy.sh stopped within 10 s" "$((secs <= 10))" 1
 
 echo "env-selection: $PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]
