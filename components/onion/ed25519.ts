@@ -1,5 +1,5 @@
 /**
- * The ed25519/x25519 pieces Tor's key files need, on node:crypto only.
+ * The ed25519/x25519 pieces Tor's key files need, on node:crypto and @noble/curves.
  *
  * Tor keeps an onion service's identity as an "expanded" ed25519 secret key (64 bytes): the
  * SHA-512 of the 32-byte seed, its first half clamped (byte 0 &= 248, byte 31 &= 63, byte 31 |= 64)
@@ -8,11 +8,14 @@
  *
  * From a seed, node:crypto derives the public key itself. From an expanded key (what Tor's own
  * hs_ed25519_secret_key holds: there is no seed any more) node:crypto cannot, so
- * ed25519PublicKeyFromExpanded() does the scalar multiplication a*B here, with BigInt, from the
- * curve definition in RFC 8032 5.1. It runs once per key at `pulumi up`/in tests on the operator's
- * machine and is not constant-time; nothing here signs or answers network requests.
+ * ed25519PublicKeyFromExpanded() has the audited @noble/curves library compute a*B (its
+ * constant-time Point.BASE.multiply). No curve arithmetic is written here: only Tor's key layout,
+ * clamping checks and the node:crypto glue. @noble/curves is pinned to 1.x because 2.x is
+ * ESM-only and this project's CommonJS jest/ts-jest setup cannot load it.
  */
 import { createHash, createPrivateKey, createPublicKey, KeyObject } from "node:crypto";
+import { ed25519 } from "@noble/curves/ed25519.js";
+import { bytesToNumberLE } from "@noble/curves/utils.js";
 
 /** DER prefixes of a PKCS#8 PrivateKeyInfo holding a raw 32-byte key (RFC 8410). */
 const PKCS8_ED25519_PREFIX = Buffer.from("302e020100300506032b657004220420", "hex");
@@ -87,70 +90,10 @@ export function isClampedExpandedKey(expanded: Uint8Array): boolean {
   );
 }
 
-// ---- Edwards25519 arithmetic (RFC 8032 5.1), extended coordinates, a = -1 ----
-
-const P = 2n ** 255n - 19n;
-const mod = (a: bigint): bigint => {
-  const r = a % P;
-  return r < 0n ? r + P : r;
-};
-function pow(b: bigint, e: bigint): bigint {
-  let r = 1n;
-  b = mod(b);
-  while (e > 0n) {
-    if (e & 1n) r = (r * b) % P;
-    b = (b * b) % P;
-    e >>= 1n;
-  }
-  return r;
-}
-const inv = (a: bigint): bigint => pow(a, P - 2n);
-const D = mod(-121665n * inv(121666n));
-const D2 = mod(2n * D);
-const SQRT_M1 = pow(2n, (P - 1n) / 4n);
-
-type Point = [bigint, bigint, bigint, bigint]; // X, Y, Z, T with x = X/Z, y = Y/Z, xy = T/Z
-
-/** x from y and the sign of x (RFC 8032 5.1.3 step 2-4). */
-function recoverX(y: bigint, sign: number): bigint {
-  const x2 = mod((y * y - 1n) * inv(D * y * y + 1n));
-  if (x2 === 0n) return 0n;
-  let x = pow(x2, (P + 3n) / 8n);
-  if (mod(x * x - x2) !== 0n) x = mod(x * SQRT_M1);
-  if (mod(x * x - x2) !== 0n) throw new Error("not a curve point");
-  return Number(x & 1n) === sign ? x : P - x;
-}
-
-// The base point: y = 4/5, x even.
-const BY = mod(4n * inv(5n));
-const BX = recoverX(BY, 0);
-const BASE: Point = [BX, BY, 1n, mod(BX * BY)];
-
-/** Complete addition (also doubles): RFC 8032 5.1.4. */
-function add(p: Point, q: Point): Point {
-  const a = mod((p[1] - p[0]) * (q[1] - q[0]));
-  const b = mod((p[1] + p[0]) * (q[1] + q[0]));
-  const c = mod(p[3] * D2 * q[3]);
-  const d = mod(2n * p[2] * q[2]);
-  const e = b - a;
-  const f = d - c;
-  const g = d + c;
-  const h = b + a;
-  return [mod(e * f), mod(g * h), mod(f * g), mod(e * h)];
-}
-
-function encode(pt: Point): Buffer {
-  const zi = inv(pt[2]);
-  const x = mod(pt[0] * zi);
-  let y = mod(pt[1] * zi);
-  const out = Buffer.alloc(32);
-  for (let i = 0; i < 32; i++, y >>= 8n) out[i] = Number(y & 0xffn);
-  out[31] |= Number(x & 1n) << 7;
-  return out;
-}
+// ---- Edwards25519 point arithmetic: @noble/curves (audited), not our own code ----
 
 /** The encoded base point, for tests: 0x58 followed by 31 times 0x66. */
-export const ED25519_BASE_POINT = encode(BASE);
+export const ED25519_BASE_POINT = Buffer.from(ed25519.Point.BASE.toBytes());
 
 /**
  * The public key of Tor's 64-byte expanded secret key: a*B with a the little-endian first half.
@@ -165,14 +108,10 @@ export function ed25519PublicKeyFromExpanded(expanded: Uint8Array): Buffer {
       "expanded ed25519 secret key is not clamped: not a key Tor made or expandEd25519Seed made",
     );
   }
-  let a = 0n;
-  for (let i = 31; i >= 0; i--) a = (a << 8n) | BigInt(expanded[i]);
-  let q: Point = [0n, 1n, 1n, 0n];
-  for (let bit = 254; bit >= 0; bit--) {
-    q = add(q, q);
-    if ((a >> BigInt(bit)) & 1n) q = add(q, BASE);
-  }
-  return encode(q);
+  // The clamped scalar is in [2^254, 2^255), above the group order L; B has order L, so
+  // a*B = (a mod L)*B, and Point.multiply() wants a scalar in [1, L).
+  const a = ed25519.Point.Fn.create(bytesToNumberLE(expanded.subarray(0, 32)));
+  return Buffer.from(ed25519.Point.BASE.multiply(a).toBytes());
 }
 
 // ---- x25519 (client authorization) ----

@@ -133,7 +133,7 @@ describe("ed25519 as Tor keeps it", () => {
     },
   );
 
-  it("the BigInt a*B agrees with node:crypto on random seeds", () => {
+  it("the @noble/curves a*B of the expanded key agrees with node:crypto on random seeds", () => {
     for (let i = 0; i < 20; i++) {
       const seed = randomBytes(32);
       expect(
