@@ -5,8 +5,8 @@ import { DataCenter, lxdProvider } from "./components/datacenter";
 // Validate every setting before any resource exists.
 const config = loadConfig();
 checkDockerKernelModules(config, localKernelModules());
-const provider = lxdProvider(config);
-const dc = new DataCenter("bcm", config, { providers: [provider] });
+const { provider, connection } = lxdProvider(config);
+const dc = new DataCenter("bcm", config, connection, { providers: [provider] });
 
 export const gatewayInsideAddress = dc.gateway.insideAddress;
 export const gatewayOutsideAddress = dc.gateway.outsideAddress;
@@ -26,3 +26,6 @@ export const dockerHosts = dc.dockerHosts.map((h) => h.instanceName);
 // Remote access: each onion service's address, and each client's files (secret): see README.
 export const onionServices = dc.onion?.addresses ?? {};
 export const onionClients = dc.onion ? pulumi.secret(dc.onion.clients) : {};
+// The custom images (bcm:images), built in throwaway builders and pushed to the private registry:
+// name -> <domain>:443/<name>@sha256:<digest>, the digest the registry answered.
+export const images = dc.images;

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { TOR_CONSUMER_PORTS } from "./tor/consumers";
+import { BuildSettings, toBuildSettings } from "./builders/settings";
 import { CONFIG_NAMESPACE, ConfigError } from "./config-error";
 import { BLOCK_DEVICE_DRIVERS, isBlockDevicePath } from "./foundation/settings";
 import { LeaseTime } from "./gateway/settings";
@@ -79,6 +80,8 @@ export interface BcmConfig {
   dockerHosts: string[];
   dockerKernelModules: string[];
   retainDataVolumes: boolean;
+  /** Custom images, each built in a throwaway builder container, and the builders' limits. */
+  builds: BuildSettings;
   /** Undefined: the endpoint is not an LXD cluster (no `target` anywhere). docs/cluster.md. */
   cluster?: ClusterPlacement;
 }
@@ -258,6 +261,14 @@ export function parseConfig(raw: RawConfig): BcmConfig {
   }
 
   const cluster = parseCluster(s, dockerHosts);
+  const builds = toBuildSettings(s, raw.images);
+  if (builds.images.length > 0 && !services.privateRegistry) {
+    throw new ConfigError(
+      "images",
+      builds.images.map((i) => i.name).join(", "),
+      "images are pushed to the private registry: set bcm:enablePrivateRegistry true, or remove them",
+    );
+  }
 
   const onionServices = s.onionServices.map((service) => {
     if ("gateway" in service.target) {
@@ -331,6 +342,7 @@ export function parseConfig(raw: RawConfig): BcmConfig {
     dockerHosts,
     dockerKernelModules: s.dockerKernelModules,
     retainDataVolumes: s.retainDataVolumes,
+    builds,
     cluster,
   };
 }

@@ -1,5 +1,7 @@
 import * as lxd from "@pulumi/lxd";
 import * as pulumi from "@pulumi/pulumi";
+import { ImageBuilds } from "./builders";
+import { LxdConnection } from "./builders/lxd-client";
 import { BcmConfig, serviceHostNames } from "./config";
 import { DockerHost } from "./dockerhost";
 import {
@@ -27,9 +29,17 @@ import { TOR_CONSUMERS } from "./tor/consumers";
  * stack's own client identity (components/endpoint): the preflight checks the endpoint, makes the
  * trust request when needed, and writes the configuration directory the provider reads.
  */
-export function lxdProvider(config: BcmConfig): lxd.Provider {
+/**
+ * The LXD provider every LXD resource uses, and the same endpoint for the image builders'
+ * dynamic provider (components/builders): the local socket, or HTTPS as the stack's identity to
+ * the server certificate the preflight pinned, once the identity is trusted.
+ */
+export function lxdProvider(config: BcmConfig): {
+  provider: lxd.Provider;
+  connection: pulumi.Output<LxdConnection>;
+} {
   const remote = config.lxd.remote;
-  if (remote === undefined) return new lxd.Provider("lxd", {});
+  if (remote === undefined) return { provider: new lxd.Provider("lxd", {}), connection: pulumi.output({}) };
   const settings = (token: string | undefined, password: string | undefined): RemoteSettings => ({
     name: remote.name,
     endpoint: { host: remote.address, port: remote.port },
@@ -59,7 +69,18 @@ export function lxdProvider(config: BcmConfig): lxd.Provider {
       );
       return prepared.configDir;
     });
-  return new lxd.Provider("lxd", {
+  const connection = pulumi
+    .all([configDir, server, identity.certPem, identity.privateKeyPem])
+    .apply(([, checked, certPem, keyPem]) => ({
+      remote: {
+        host: remote.address,
+        port: remote.port,
+        clientCertPem: certPem,
+        clientKeyPem: keyPem,
+        serverCertPem: checked.certPem,
+      },
+    }));
+  const provider = new lxd.Provider("lxd", {
     configDir: pulumi.unsecret(configDir),
     generateClientCertificates: false,
     // The server certificate is already pinned in configDir/servercerts (verified or accepted).
@@ -73,6 +94,7 @@ export function lxdProvider(config: BcmConfig): lxd.Provider {
       },
     ],
   });
+  return { provider, connection: pulumi.secret(connection) };
 }
 
 /** Everything one stack deploys to its LXD endpoint. */
@@ -85,7 +107,15 @@ export class DataCenter extends pulumi.ComponentResource {
   public readonly endpoints: Record<string, string>;
   public readonly onion?: OnionServices;
 
-  constructor(name: string, config: BcmConfig, opts?: pulumi.ComponentResourceOptions) {
+  /** The custom images (bcm:images): name -> registry/name@sha256:digest. */
+  public readonly images: pulumi.Output<Record<string, string>>;
+
+  constructor(
+    name: string,
+    config: BcmConfig,
+    connection: pulumi.Input<LxdConnection>,
+    opts?: pulumi.ComponentResourceOptions,
+  ) {
     super("bcm:index:DataCenter", name, {}, opts);
     const names = serviceHostNames(config.bcmnet.domain);
 
@@ -204,6 +234,7 @@ export class DataCenter extends pulumi.ComponentResource {
       endpoints.squid = `${names.squid}:${config.ports.squid}`;
     }
     const registryEndpoints: string[] = [];
+    let privateRegistry: { endpoint: string; storageDir: string } | undefined;
     let mirrorUrl: string | undefined;
     if (config.services.registryMirror) {
       const mirror = new RegistryService(
@@ -251,6 +282,7 @@ export class DataCenter extends pulumi.ComponentResource {
       );
       services.push(registry.spec);
       registryEndpoints.push(registry.endpoint);
+      privateRegistry = { endpoint: registry.endpoint, storageDir: registry.storageDir };
       endpoints.privateRegistry = registry.endpoint;
     }
     this.endpoints = endpoints;
@@ -306,6 +338,30 @@ export class DataCenter extends pulumi.ComponentResource {
           { parent: this },
         ),
     );
+
+    if (config.builds.images.length > 0) {
+      // bcm:images needs the private registry: refused at the boundary (config.ts) otherwise.
+      if (!privateRegistry) throw new Error("bcm:images without the private registry");
+      const builds = new ImageBuilds(
+        "images",
+        {
+          builds: config.builds,
+          connection,
+          foundation,
+          pki: this.pki,
+          docker: this.dockerClient,
+          domain: config.bcmnet.domain,
+          nameserver: config.bcmnet.gatewayAddress,
+          registry: privateRegistry,
+          gatewayInstance: this.gateway.instance.name,
+          dependsOn: [this.gateway.instance],
+        },
+        { parent: this },
+      );
+      this.images = builds.images;
+    } else {
+      this.images = pulumi.output<Record<string, string>>({});
+    }
 
     this.registerOutputs({});
   }

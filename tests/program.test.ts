@@ -63,6 +63,10 @@ pulumi.runtime.setMocks(
         case "random:index/randomId:RandomId":
           state.hex = "0011223344556677";
           break;
+        case "pulumi-nodejs:dynamic:Resource":
+          // What the image builder answers after the push (components/builders/provider.ts).
+          state.ref = `bcmnet:443/${(args.inputs.spec as { name: string }).name}@sha256:${"ab".repeat(32)}`;
+          break;
         case "lxd:index/instance:Instance": {
           // What terraform-lxd computes from LXD's view of the instance (tests/e2e/provider-state.ts).
           const config = (args.inputs.config ?? {}) as Record<string, string>;
@@ -104,6 +108,7 @@ pulumi.runtime.setAllConfig({
   "bcm:lxdProject": "bcm-test",
   "bcm:dockerHosts": '["builder1"]',
   "bcm:registryMirrorUpstream": "http://10.149.20.1:5000",
+  "bcm:images": JSON.stringify(["bcm/hello tests/e2e/images/hello arg=UPSTREAM=10.149.20.1"]),
   "bcm:onionServices": JSON.stringify([
     "registry 443 privateRegistry laptop,phone",
     "builder-ssh 22 10.149.10.50:22 laptop",
@@ -467,7 +472,7 @@ describe("docker host", () => {
 describe("PKI and secrets", () => {
   it("uses ECDSA P-256 keys for TLS everywhere", () => {
     const keys = resources("tls:index/privateKey:PrivateKey").filter((k) => !k.name.startsWith("onion-"));
-    expect(keys.length).toBe(5); // CA, two registries, the docker host, the operator
+    expect(keys.length).toBe(6); // CA, two registries, the docker host, the image builders, the operator
     for (const key of keys) expect(key.inputs).toMatchObject({ algorithm: "ECDSA", ecdsaCurve: "P256" });
   });
 
@@ -623,5 +628,46 @@ describe("onion services", () => {
     expect(
       Object.values(listeners).every((l) => l.includes("10.149.10.1:") || l.includes("127.0.0.1:")),
     ).toBe(true);
+  });
+});
+
+describe("image builds", () => {
+  let build: Created;
+  beforeAll(() => {
+    build = one("pulumi-nodejs:dynamic:Resource", "image-bcm-hello");
+  });
+
+  it("builds each image of bcm:images in a privileged builder with limits, pushing to the private registry", () => {
+    const inputs = build.inputs;
+    expect(inputs).toMatchObject({
+      project: "bcm-test",
+      registry: "bcmnet:443",
+      limits: { cpus: 2, memoryMb: 2048, diskGb: 10 },
+      proxy: { url: "http://squid.bcmnet:3128" },
+      spec: { name: "bcm/hello", dockerfile: "Dockerfile", buildArgs: { UPSTREAM: "10.149.20.1" } },
+      gateway: { instance: "gateway", storageDir: "/var/lib/bcm/registry-private" },
+    });
+    expect(inputs.tag).toMatch(/^[0-9a-f]{32}$/);
+    expect(inputs.profiles).toEqual([one("lxd:index/profile:Profile", "privileged").inputs.name]);
+    expect(typeof inputs.__provider).toBe("string");
+  });
+
+  it("configures the builder like a docker host; its client key only in the secret files", () => {
+    const inputs = build.inputs as { userData: string; secretFiles: { path: string; content: string }[] };
+    const cloudConfig = yaml.load(inputs.userData) as CloudConfig;
+    expect(file(cloudConfig, "/etc/docker/daemon.json")).toContain('"registry-mirrors"');
+    expect(inputs.userData).not.toMatch(/PRIVATE KEY/);
+    expect(inputs.secretFiles.map((f) => f.path)).toContain(
+      "/root/bcm-secrets/etc/docker/certs.d/bcmnet:443/client.key",
+    );
+    const wired = wire.get("pulumi-nodejs:dynamic:Resource::image-bcm-hello")!;
+    expect(isWrappedSecret(wired.secretFiles)).toBe(true);
+    expect(isWrappedSecret(wired.connection)).toBe(true);
+  });
+
+  it("exports each image by the digest the builder reported", async () => {
+    expect(await value(program.images)).toEqual({
+      "bcm/hello": `bcmnet:443/bcm/hello@sha256:${"ab".repeat(32)}`,
+    });
   });
 });

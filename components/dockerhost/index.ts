@@ -1,7 +1,7 @@
 import * as lxd from "@pulumi/lxd";
 import * as pulumi from "@pulumi/pulumi";
 import { Foundation } from "../foundation";
-import { renderNetworkConfig, renderUserData, secretInstanceFiles } from "../host/cloud-init";
+import { StagedFile, renderNetworkConfig, renderUserData, secretInstanceFiles } from "../host/cloud-init";
 import { Pki } from "../pki";
 import { DockerClientSettings, renderDaemonJson, renderDockerProxyDropIn } from "./daemon";
 
@@ -30,46 +30,10 @@ export class DockerHost extends pulumi.ComponentResource {
 
   constructor(name: string, args: DockerHostArgs, opts?: pulumi.ComponentResourceOptions) {
     super("bcm:dockerhost:DockerHost", name, {}, opts);
-    const { foundation, pki, docker } = args;
+    const { foundation, pki } = args;
     this.instanceName = name;
     const client = pki.issueClientCertificate(`dockerhost-${name}`, `${name}.${args.domain}`);
-
-    const rendered = pulumi
-      .all([pki.caCertPem, client.certPem, client.privateKeyPem])
-      .apply(([caPem, certPem, keyPem]) => {
-        const certFiles = docker.registryEndpoints.flatMap((endpoint) => [
-          { path: `/etc/docker/certs.d/${endpoint}/ca.crt`, content: caPem, permissions: "0644" },
-          { path: `/etc/docker/certs.d/${endpoint}/client.cert`, content: certPem, permissions: "0644" },
-          {
-            path: `/etc/docker/certs.d/${endpoint}/client.key`,
-            content: keyPem,
-            permissions: "0600",
-            secret: true,
-          },
-        ]);
-        const files = [
-          { path: "/etc/docker/daemon.json", content: renderDaemonJson(docker), permissions: "0644" },
-          {
-            path: "/etc/systemd/system/docker.service.d/bcm-proxy.conf",
-            content: renderDockerProxyDropIn(docker),
-            permissions: "0644",
-          },
-          ...certFiles,
-        ];
-        const userData = renderUserData({
-          hostname: name,
-          packages: ["docker.io"],
-          files,
-          directories: [],
-          prepare: [],
-          units: ["containerd.service", "docker.service"],
-          supervised: ["containerd.service", "docker.service"],
-          nameservers: [args.nameserver],
-          searchDomain: args.domain,
-          sysctls: {},
-        });
-        return { userData, secretFiles: secretInstanceFiles(files) };
-      });
+    const rendered = renderDockerHostSetup(name, args, pki.caCertPem, client);
 
     this.instance = new lxd.Instance(
       name,
@@ -98,4 +62,53 @@ export class DockerHost extends pulumi.ComponentResource {
     );
     this.registerOutputs({ instanceName: this.instanceName });
   }
+}
+
+/**
+ * What makes a container a docker host of bcmnet (also each image builder, components/builders):
+ * its cloud-init user-data (daemon.json with the mirror, Squid as dockerd's proxy, our CA and the
+ * client certificate for both registries) and the client key, pushed root-only before the first
+ * start and never in the user-data.
+ */
+export function renderDockerHostSetup(
+  name: string,
+  args: { domain: string; nameserver: string; docker: DockerClientSettings },
+  caCertPem: pulumi.Input<string>,
+  client: { certPem: pulumi.Input<string>; privateKeyPem: pulumi.Input<string> },
+): pulumi.Output<{ userData: string; secretFiles: StagedFile[] }> {
+  const docker = args.docker;
+  return pulumi.all([caCertPem, client.certPem, client.privateKeyPem]).apply(([caPem, certPem, keyPem]) => {
+    const certFiles = docker.registryEndpoints.flatMap((endpoint) => [
+      { path: `/etc/docker/certs.d/${endpoint}/ca.crt`, content: caPem, permissions: "0644" },
+      { path: `/etc/docker/certs.d/${endpoint}/client.cert`, content: certPem, permissions: "0644" },
+      {
+        path: `/etc/docker/certs.d/${endpoint}/client.key`,
+        content: keyPem,
+        permissions: "0600",
+        secret: true,
+      },
+    ]);
+    const files = [
+      { path: "/etc/docker/daemon.json", content: renderDaemonJson(docker), permissions: "0644" },
+      {
+        path: "/etc/systemd/system/docker.service.d/bcm-proxy.conf",
+        content: renderDockerProxyDropIn(docker),
+        permissions: "0644",
+      },
+      ...certFiles,
+    ];
+    const userData = renderUserData({
+      hostname: name,
+      packages: ["docker.io"],
+      files,
+      directories: [],
+      prepare: [],
+      units: ["containerd.service", "docker.service"],
+      supervised: ["containerd.service", "docker.service"],
+      nameservers: [args.nameserver],
+      searchDomain: args.domain,
+      sysctls: {},
+    });
+    return { userData, secretFiles: secretInstanceFiles(files) };
+  });
 }

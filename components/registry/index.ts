@@ -33,6 +33,8 @@ export class RegistryService extends pulumi.ComponentResource {
   public readonly spec: pulumi.Output<GatewayServiceSpec>;
   /** host:port as docker clients address it, e.g. "mirror.bcmnet:5000" or "bcmnet:443". */
   public readonly endpoint: string;
+  /** Where the registry keeps its data on the gateway (distribution's filesystem storage). */
+  public readonly storageDir: string;
 
   constructor(name: string, args: RegistryServiceArgs, opts?: pulumi.ComponentResourceOptions) {
     super("bcm:registry:RegistryService", name, {}, opts);
@@ -41,6 +43,7 @@ export class RegistryService extends pulumi.ComponentResource {
     const unit = `bcm-registry-${kind}.service`;
     const dir = `/etc/bcm/registry-${kind}`;
     const storageDir = `/var/lib/bcm/registry-${kind}`;
+    this.storageDir = storageDir;
     this.endpoint = `${args.hostNames[0]}:${port}`;
 
     const volume = args.dataVolume(`registry-${kind}`, this, args.volumeSizeGb);

@@ -4,6 +4,7 @@
  * (scripts/gen-settings.ts; `npm test` fails when the committed files differ from it).
  */
 import * as pulumi from "@pulumi/pulumi";
+import { builderSettings } from "../builders/settings";
 import { CONFIG_NAMESPACE, ConfigError } from "../config-error";
 import { dockerHostSettings } from "../dockerhost/settings";
 import { foundationSettings } from "../foundation/settings";
@@ -26,6 +27,7 @@ export const SETTINGS = {
   ...onionSettings,
   ...pkiSettings,
   ...dockerHostSettings,
+  ...builderSettings,
 };
 
 export type SettingName = keyof typeof SETTINGS;

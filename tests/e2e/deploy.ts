@@ -38,8 +38,17 @@ interface PlannedResource {
   key: string;
 }
 
-/** What the provider returned for each instance it created: <dir>/provider-state.json. */
-type ProviderStates = Record<string, { key: string; state: ProviderInstanceState }>;
+/**
+ * What the provider returned for each instance it created, and each dynamic resource's outputs
+ * with its id: <dir>/provider-state.json.
+ */
+type ProviderStates = Record<
+  string,
+  { key: string; state: ProviderInstanceState | Record<string, unknown>; id?: string }
+>;
+
+/** A `pulumi.dynamic.Resource` (the image builds): its provider travels serialized in its inputs. */
+const DYNAMIC = "pulumi-nodejs:dynamic:Resource";
 
 /**
  * The LXD endpoint the provider was given: absent for the local unix socket; for a remote, the
@@ -67,6 +76,7 @@ const ORDER = [
   "lxd:index/profile:Profile",
   "lxd:index/volume:Volume",
   "lxd:index/instance:Instance",
+  DYNAMIC,
 ];
 
 /**
@@ -99,13 +109,15 @@ async function plan(stackConfigPath: string, dir: string, outputsOnly = false): 
         const created = providerStates[args.name];
         const state = {
           ...(computed ?? args.inputs),
-          ...(args.type === "lxd:index/instance:Instance" && created?.key === key ? created.state : {}),
+          ...((args.type === "lxd:index/instance:Instance" || args.type === DYNAMIC) && created?.key === key
+            ? created.state
+            : {}),
         };
         if (args.type === "pulumi:providers:lxd") {
           providers += 1;
           endpoint = plannedEndpoint(revealSecrets(args.inputs) as Record<string, unknown>);
         }
-        if (args.type.startsWith("lxd:index/")) {
+        if (args.type.startsWith("lxd:index/") || args.type === DYNAMIC) {
           const inputs = revealSecrets(args.inputs) as Record<string, unknown>;
           recorded.push({ type: args.type, name: args.name, inputs, key });
         }
@@ -367,6 +379,8 @@ const SUPPORTED_INPUTS: Record<string, string[]> = {
 };
 
 function checkSupported(r: PlannedResource): void {
+  // A dynamic resource's provider takes its own inputs.
+  if (r.type === DYNAMIC) return;
   const supported = SUPPORTED_INPUTS[r.type];
   if (!supported) throw new Error(`engine-less deploy cannot apply ${r.type} (${r.name})`);
   const unknown = Object.keys(r.inputs).filter(
@@ -404,8 +418,12 @@ function readPlan(dir: string): Plan {
 async function apply(dir: string): Promise<void> {
   const { project, stackConfigPath, resources } = readPlan(dir);
   resources.forEach(checkSupported);
+  const statesPath = path.join(dir, "provider-state.json");
+  const previous: ProviderStates = fs.existsSync(statesPath)
+    ? (JSON.parse(fs.readFileSync(statesPath, "utf8")) as ProviderStates)
+    : {};
   for (const r of resources) {
-    if (present(r, project)) continue;
+    if (r.type === DYNAMIC || present(r, project)) continue;
     const started = Date.now();
     create(r, project);
     console.log(`deploy: created ${r.type.split(":").pop()} ${r.inputs.name} (${Date.now() - started} ms)`);
@@ -415,8 +433,59 @@ async function apply(dir: string): Promise<void> {
   for (const r of resources.filter((x) => x.type === "lxd:index/instance:Instance")) {
     states[r.name] = { key: r.key, state: readInstance(r.inputs.name as string, project) };
   }
-  fs.writeFileSync(path.join(dir, "provider-state.json"), JSON.stringify(states, null, 2), { mode: 0o600 });
+  // Dynamic resources after the LXD objects they depend on, one at a time; a failure is recorded
+  // (what succeeded keeps its state, like the engine's) and reported at the end.
+  let failure: unknown;
+  for (const r of resources.filter((x) => x.type === DYNAMIC)) {
+    try {
+      states[r.name] = await applyDynamic(r, previous[r.name]);
+    } catch (err) {
+      failure = failure ?? err;
+      if (previous[r.name]) states[r.name] = previous[r.name];
+      console.error(`deploy: ${r.name}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  fs.writeFileSync(statesPath, JSON.stringify(states, null, 2), { mode: 0o600 });
   await plan(stackConfigPath, dir, true);
+  if (failure) throw failure;
+}
+
+/**
+ * What the engine's nodejs dynamic-provider host does with a dynamic resource: the provider comes
+ * from its serialized form in the inputs (the same require-from-string), then diff and create or
+ * update, as the engine would call them.
+ */
+function dynamicProvider(inputs: Record<string, unknown>): pulumi.dynamic.ResourceProvider {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const requireFromString = require("require-from-string") as (code: string) => { handler: () => unknown };
+  return requireFromString(inputs.__provider as string).handler() as pulumi.dynamic.ResourceProvider;
+}
+
+function dynamicInputs(r: PlannedResource): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(r.inputs).filter(([k]) => k !== "__provider"));
+}
+
+async function applyDynamic(
+  r: PlannedResource,
+  before: ProviderStates[string] | undefined,
+): Promise<ProviderStates[string]> {
+  const provider = dynamicProvider(r.inputs);
+  const news = dynamicInputs(r);
+  const started = Date.now();
+  if (before?.id) {
+    const olds = before.state as Record<string, unknown>;
+    const diff = provider.diff ? await provider.diff(before.id, olds, news) : { changes: true };
+    if (!diff.changes) return { key: r.key, id: before.id, state: olds };
+    if (!diff.replaces?.length && provider.update) {
+      const updated = await provider.update(before.id, olds, news);
+      console.log(`deploy: updated ${r.name} (${Date.now() - started} ms)`);
+      return { key: r.key, id: before.id, state: { ...(updated.outs as Record<string, unknown>) } };
+    }
+    if (provider.delete) await provider.delete(before.id, olds);
+  }
+  const created = await provider.create(news);
+  console.log(`deploy: created ${r.name} (${Date.now() - started} ms)`);
+  return { key: r.key, id: created.id, state: { ...(created.outs as Record<string, unknown>) } };
 }
 
 /** terraform-lxd's read of an instance: its computed network attributes from LXD's answers. */
@@ -445,6 +514,8 @@ function replace(dir: string, oldPlanPath: string): void {
   const old = JSON.parse(fs.readFileSync(oldPlanPath, "utf8")) as Plan;
   resources.forEach(checkSupported);
   for (const r of resources) {
+    // Dynamic resources: apply asks their provider's diff, as the engine does.
+    if (r.type === DYNAMIC) continue;
     const before = old.resources.find((x) => x.type === r.type && x.inputs.name === r.inputs.name);
     const same = (key: string) => JSON.stringify(before?.inputs[key]) === JSON.stringify(r.inputs[key]);
     if (r.type === "lxd:index/instance:Instance") {
@@ -487,9 +558,21 @@ function remove(r: PlannedResource, project: string): void {
   lxdQuery("DELETE", url);
 }
 
-function destroy(dir: string): void {
+async function destroy(dir: string): Promise<void> {
   const { project, resources } = readPlan(dir);
+  const statesPath = path.join(dir, "provider-state.json");
+  const states: ProviderStates = fs.existsSync(statesPath)
+    ? (JSON.parse(fs.readFileSync(statesPath, "utf8")) as ProviderStates)
+    : {};
   for (const r of [...resources].reverse()) {
+    if (r.type === DYNAMIC) {
+      const state = states[r.name];
+      const provider = dynamicProvider(r.inputs);
+      if (state?.id && provider.delete)
+        await provider.delete(state.id, state.state as Record<string, unknown>);
+      console.log(`deploy: deleted ${r.name}`);
+      continue;
+    }
     remove(r, project);
     console.log(`deploy: deleted ${r.type.split(":").pop()} ${r.inputs.name}`);
   }

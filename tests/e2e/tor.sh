@@ -77,7 +77,7 @@ check_tor_not_bootstrapped() {
   [[ "$code" =~ ^[45][0-9][0-9]$ ]] && pass "tor-down: the mirror fails an uncached pull cleanly (HTTP $code in ${secs} s) while Tor has no network" ||
     fail "tor-down: the mirror answered '$code' after ${secs} s while Tor has no network"
   # "Nothing reached upstream" counts only when upstream's logs are seen to log (a request of our own).
-  upstream_logs_alive tor-down || { fail "tor-down: the upstream servers' logs are no evidence (see above)"; return; }
+  upstream_logs_alive without-tor || { fail "tor-down: the upstream servers' logs are no evidence (see above)"; return; }
   ! grep -q "tor-down" "$STATE/logs/http.log" && pass "tor-down: nothing reached the upstream HTTP server" ||
     fail "tor-down: the upstream HTTP server was reached while Tor had no network"
   evident "the upstream registry's request count" "$registry_before" && [ "$(upstream_requests)" = "$registry_before" ] &&
