@@ -9,6 +9,8 @@
 #   - Squid hit ratio over a repeated download set                       (target >= 90 %)
 #   - Tor bootstrap time of the gateway on the private Tor network (tests/e2e/tor.sh)
 #   - every gateway service's time to answer after `lxc restart`         (target <= 15 s)
+#   - a custom image: cold build in a new builder, warm rebuild after a one-line change, no-op up,
+#     against the same docker build run directly in the running docker host (target <= 2x)
 #   - a 16 MiB fetch through Squid: cold over Tor vs warm from the cache, and over Tor vs direct
 #     (squidEgress direct, redeployed for the measurement: the price of privacy)
 #   - the program's own start under Pulumi mocks (no root, LXD or engine; also alone with `program`):
@@ -215,6 +217,35 @@ report "16 MiB through Squid, warm from the cache" "$tor_warm s ($(awk -v c="$to
 # --- restart: every service's time to answer -------------------------------------------------------
 push_client_bundle >/dev/null
 check_restart_times | sed -n "s/^restart: \(.* answers .*\)/bench: restart: \1 (target <= $RESTART_TARGET_S s)/p"
+
+# --- custom images: a build in a throwaway builder vs the same build on a running docker host --------
+# shellcheck source=../tests/e2e/builds.sh
+source "$REPO_ROOT/tests/e2e/builds.sh"
+rm -rf "$BUILD_CONTEXT" && mkdir -p "$(dirname "$BUILD_CONTEXT")" && cp -r "$REPO_ROOT/tests/e2e/images/hello" "$BUILD_CONTEXT"
+build_base_push || { echo "bench: pushing $BUILD_BASE failed"; exit 1; }
+set_config images "[\"$BUILD_IMAGE $BUILD_CONTEXT arg=UPSTREAM=$UPSTREAM\"]" || { echo "bench: could not set bcm:images"; exit 1; }
+t0=$(now)
+deploy_up bench-build-cold >/dev/null 2>&1 || { echo "bench: the build failed (see $LOGS/bench-build-cold.log)"; exit 1; }
+report "image build in a new builder, cold (base not in the mirror yet)" "$(secs "$t0" "$(now)") s"
+echo "bench $(date +%s)" >>"$BUILD_CONTEXT/message.txt"
+t0=$(now)
+deploy_up bench-build-warm >/dev/null 2>&1 || { echo "bench: the rebuild failed"; exit 1; }
+warm_build=$(secs "$t0" "$(now)")
+report "image rebuild after a one-line change (base in the mirror)" "$warm_build s"
+t0=$(now)
+deploy_up bench-build-noop >/dev/null 2>&1
+report "no-op up with the image unchanged ($MODE)" "$(secs "$t0" "$(now)") s"
+# The same build directly on the running docker host (dockerd up, the base only in the mirror).
+echo "bench direct $(date +%s)" >>"$BUILD_CONTEXT/message.txt"
+lx exec "$BUILDER" -- rm -rf /root/bench-build && lx file push -r -p "$BUILD_CONTEXT" "$BUILDER/root/bench-build" >/dev/null &&
+  docker_on rmi -f "$BUILD_BASE:1" >/dev/null 2>&1
+proxy="http://squid.$DOMAIN:3128"
+t0=$(now)
+on "$BUILDER" sh -c "cd /root/bench-build/hello && docker build --build-arg http_proxy=$proxy --build-arg UPSTREAM=$UPSTREAM -t bench-direct . >/dev/null 2>&1" ||
+  echo "bench: the direct build failed"
+direct_build=$(secs "$t0" "$(now)")
+report "the same build run directly in the running docker host" "$direct_build s"
+report "builder overhead (warm rebuild / direct build)" "$(awk -v w="$warm_build" -v d="$direct_build" 'BEGIN { printf "%.1fx", w / d }') (target <= 2x)"
 
 set_config squidEgress direct && set_config registryMirrorEgress direct || { echo "bench: could not set direct egress"; exit 1; }
 deploy_up up-direct >/dev/null 2>&1 && wait_for_hosts >/dev/null && point_gateway_tor >/dev/null ||

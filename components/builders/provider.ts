@@ -92,9 +92,12 @@ export function buildScript(
     "-t",
     quote(ref),
   ];
-  const certs = `/etc/docker/certs.d/${registry}`;
+  // dockerd's client bundle for the registry, copied where curl can take it: curl reads a colon in
+  // --cert as the start of a passphrase (certs.d/<host>:<port>/).
+  const certs = "/root/registry-client";
   return [
     "set -eu",
+    `mkdir -p ${certs} && cp /etc/docker/certs.d/${registry}/* ${certs}/`,
     "cd /build",
     // dockerd comes up with the host's configuration (mirror, certificates, Squid).
     "for i in $(seq 1 120); do docker info >/dev/null 2>&1 && break; sleep 1; done",
