@@ -142,6 +142,33 @@ bcm-e2e upstream test file" ] && pass "build: $BUILDER pulled $ref and ran it: '
   run_image "$old_ref" >/dev/null && pass "build: the previous digest still pulls and runs" ||
     fail "build: the previous digest $old_ref no longer pulls"
 
+  # Interrupted: an up killed with SIGINT during a build leaves its builder; the next up removes it
+  # and builds. (The engine waits for running steps at the first SIGINT: the second one stops it.)
+  echo "interrupted $(date +%s)" >>"$BUILD_CONTEXT/message.txt"
+  deploy_up up-build-interrupted &
+  local up_job=$! i up_pid
+  for i in $(seq 1 120); do
+    left=$(builders_left 2>/dev/null) && [ -n "$left" ] && break
+    sleep 1
+  done
+  up_pid=$(pgrep -f "deploy.ts apply $DEPLOY_DIR" || pgrep -x pulumi | head -1)
+  if [ -z "$left" ] || [ -z "$up_pid" ]; then
+    fail "build: no builder appeared during the up to interrupt (builders '$left', up pid '$up_pid')"
+  else
+    kill -INT "$up_pid"; sleep 1; kill -INT "$up_pid" 2>/dev/null
+    wait "$up_job" 2>/dev/null
+    left=$(builders_left)
+    [ -n "$left" ] && pass "build: an up interrupted during the build left its builder ($left)" ||
+      fail "build: the interrupted up left no builder: the interruption came too late to show anything"
+    deploy_up up-build-after-interrupt
+    rc=$?
+    left=$(builders_left) || left="(LXD's list unreadable)"
+    [ "$rc" = 0 ] && [ -z "$left" ] && [ "$(images_output)" != "$ref" ] &&
+      pass "build: the next up removed the leftover builder and built ($(images_output))" ||
+      fail "build: after the interrupted up: rc $rc, builders left '$left', output $(images_output)"
+    ref=$(images_output)
+  fi
+
   # A failing RUN: the up fails naming the image and its last lines; the output keeps the digest.
   cp "$BUILD_CONTEXT/Dockerfile" "$STATE/Dockerfile.good"
   printf 'RUN echo "bcm-e2e: about to fail" && exit 7\n' >>"$BUILD_CONTEXT/Dockerfile"
