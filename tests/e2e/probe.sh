@@ -94,7 +94,7 @@ BUILDER_SUPERVISED=(containerd docker)
 
 # --- kill -9 of each service's main process: it comes back by itself and answers -------------------
 check_crash_recovery() {
-  local unit host pid newpid secs
+  local unit host pid newpid secs i
   push_client_bundle
   for unit in "${GATEWAY_SUPERVISED[@]}" "${BUILDER_SUPERVISED[@]}"; do
     host=$GATEWAY
@@ -105,9 +105,14 @@ check_crash_recovery() {
     on "$host" kill -9 "$pid"
     sleep 0.3
     if secs=$(wait_answer "$unit" 30); then
-      newpid=$(on "$host" systemctl show -p MainPID --value "$unit")
-      [ "$newpid" != "$pid" ] && pass "crash: $unit killed (-9) on $host answers again after ${secs} s (pid $pid -> $newpid)" ||
-        fail "crash: $unit still has pid $pid after kill -9"
+      # systemd must supervise the new process (a MainPID), or the next crash would go unnoticed.
+      for i in 1 2 3 4 5 6 7 8 9 10; do
+        newpid=$(on "$host" systemctl show -p MainPID --value "$unit")
+        [ "${newpid:-0}" -gt 0 ] && break
+        sleep 0.5
+      done
+      [ "${newpid:-0}" -gt 0 ] && [ "$newpid" != "$pid" ] && pass "crash: $unit killed (-9) on $host answers again after ${secs} s (pid $pid -> $newpid)" ||
+        fail "crash: $unit has main pid '$newpid' after kill -9 of $pid (not supervised by systemd, or not restarted)"
     else
       fail "crash: $unit killed (-9) on $host did not answer within 30 s ($(on "$host" systemctl is-active "$unit"))"
     fi
