@@ -14,6 +14,8 @@ set -uo pipefail
 
 # shellcheck source=lib/env.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
+# The e2e's files read the stack file with the program's own parser (ts-node): npm ci first.
+ensure_node_modules >/dev/null || { echo "e2e: npm ci failed" >&2; exit 2; }
 # shellcheck source=../tests/e2e/lib.sh
 source "$REPO_ROOT/tests/e2e/lib.sh"
 # shellcheck source=../tests/e2e/probe.sh
