@@ -119,6 +119,17 @@ export function buildScript(
   ].join("\n");
 }
 
+/** Waits up to 15 minutes for the docker host set-up's last line; prints its log's end if it fails. */
+export const SETUP_WAIT = [
+  "for i in $(seq 1 900); do",
+  '  grep -q "^bcm-setup: done" /var/log/bcm-setup.log 2>/dev/null && exit 0',
+  '  grep -q "^bcm-setup: FAILED" /var/log/bcm-setup.log 2>/dev/null && break',
+  "  sleep 1",
+  "done",
+  "tail -n 20 /var/log/bcm-setup.log 2>&1",
+  "exit 1",
+].join("\n");
+
 /** The last lines of a failed build, for the error message. */
 export function lastLines(text: string, n = 25): string {
   return text.trimEnd().split("\n").slice(-n).join("\n");
@@ -173,8 +184,10 @@ async function build(inputs: ImageBuildInputs): Promise<ImageBuildOutputs> {
         timeout: 60,
       },
     );
-    const ready = await exec(c, inputs.project, name, ["cloud-init", "status", "--wait"], 900);
-    if (!/status: done/.test(ready.stdout)) {
+    // The docker host set-up (cloud-init's bcm-setup) logs its end; it turns cloud-init off for
+    // later boots, so `cloud-init status` may say "disabled" before it is through.
+    const ready = await exec(c, inputs.project, name, ["sh", "-c", SETUP_WAIT], 960);
+    if (ready.exitCode !== 0) {
       throw new Error(
         `image ${spec.name}: the builder's set-up did not finish: ${lastLines(ready.stdout + ready.stderr, 10)}`,
       );

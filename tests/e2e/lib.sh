@@ -111,6 +111,8 @@ set_config() {
     if [[ "$2" == "["* ]]; then
       local i element
       run_pulumi config rm "bcm:$1" >/dev/null 2>&1 # absent before: nothing to remove
+      # An empty list: the setting's default (none).
+      [ "$(jq length <<<"$2")" = 0 ] && return 0
       i=0
       while IFS= read -r element; do
         run_pulumi config set --path "bcm:$1[$i]" "$element" >/dev/null ||
