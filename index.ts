@@ -29,3 +29,6 @@ export const onionClients = dc.onion ? pulumi.secret(dc.onion.clients) : {};
 // The custom images (bcm:images), built in throwaway builders and pushed to the private registry:
 // name -> <domain>:443/<name>@sha256:<digest>, the digest the registry answered.
 export const images = dc.images;
+// The docker hosts' swarm: each host's role (manager or worker), and the stacks deployed on it.
+export const swarmNodes = dc.swarm?.roles ?? {};
+export const swarmStacks = dc.swarm?.stackNames ?? [];

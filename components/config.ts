@@ -6,6 +6,7 @@ import { BLOCK_DEVICE_DRIVERS, isBlockDevicePath } from "./foundation/settings";
 import { LeaseTime } from "./gateway/settings";
 import { Ipv4Subnet, hostAt, hostInSubnet, ipToInt, subnetOf, subnetsOverlap } from "./net";
 import { RegistryOrigin } from "./registry/settings";
+import { SwarmSettings, toSwarmSettings } from "./swarm/settings";
 import { DEFAULTS, RawConfig, checkUnknownSettings, parseSettings, readRawConfig } from "./settings";
 
 /**
@@ -82,6 +83,8 @@ export interface BcmConfig {
   retainDataVolumes: boolean;
   /** Custom images, each built in a throwaway builder container, and the builders' limits. */
   builds: BuildSettings;
+  /** The docker hosts' Docker swarm (the first `managers` of dockerHosts manage it) and its stacks. */
+  swarm: SwarmSettings;
   /** Undefined: the endpoint is not an LXD cluster (no `target` anywhere). docs/cluster.md. */
   cluster?: ClusterPlacement;
 }
@@ -269,6 +272,7 @@ export function parseConfig(raw: RawConfig): BcmConfig {
       "images are pushed to the private registry: set bcm:enablePrivateRegistry true, or remove them",
     );
   }
+  const swarm = toSwarmSettings(s, raw.stacks, dockerHosts);
 
   const onionServices = s.onionServices.map((service) => {
     if ("gateway" in service.target) {
@@ -343,6 +347,7 @@ export function parseConfig(raw: RawConfig): BcmConfig {
     dockerKernelModules: s.dockerKernelModules,
     retainDataVolumes: s.retainDataVolumes,
     builds,
+    swarm,
     cluster,
   };
 }

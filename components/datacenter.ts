@@ -20,6 +20,7 @@ import { Pki } from "./pki";
 import { HttpProxyService } from "./privoxy";
 import { RegistryService } from "./registry";
 import { SquidService } from "./squid";
+import { Swarm } from "./swarm";
 import { OnionServices } from "./onion";
 import { TOR_DNS_ADDRESS, TorService } from "./tor";
 import { TOR_CONSUMERS } from "./tor/consumers";
@@ -107,6 +108,7 @@ export class DataCenter extends pulumi.ComponentResource {
   public readonly endpoints: Record<string, string>;
   public readonly onion?: OnionServices;
 
+  public readonly swarm?: Swarm;
   /** The custom images (bcm:images): name -> registry/name@sha256:digest. */
   public readonly images: pulumi.Output<Record<string, string>>;
 
@@ -362,6 +364,23 @@ export class DataCenter extends pulumi.ComponentResource {
     } else {
       this.images = pulumi.output<Record<string, string>>({});
     }
+
+    // The docker hosts form one swarm; bcm:stacks run on it.
+    this.swarm =
+      this.dockerHosts.length > 0
+        ? new Swarm(
+            "swarm",
+            {
+              connection,
+              project: foundation.projectName,
+              hosts: this.dockerHosts,
+              managers: config.swarm.managers,
+              stacks: config.swarm.stacks,
+              images: this.images,
+            },
+            { parent: this },
+          )
+        : undefined;
 
     this.registerOutputs({});
   }

@@ -24,6 +24,8 @@ source "$REPO_ROOT/tests/e2e/probe.sh"
 source "$REPO_ROOT/tests/e2e/tor.sh"
 # shellcheck source=../tests/e2e/builds.sh
 source "$REPO_ROOT/tests/e2e/builds.sh"
+# shellcheck source=../tests/e2e/swarm.sh
+source "$REPO_ROOT/tests/e2e/swarm.sh"
 # shellcheck source=../tests/e2e/onion.sh
 source "$REPO_ROOT/tests/e2e/onion.sh"
 # shellcheck source=../tests/e2e/remote.sh
@@ -92,6 +94,7 @@ main() {
   check_squid_privacy           # no identifying headers upstream, private logs
   check_registries              # 6
   check_image_builds            # bcm:images: built in throwaway builders, through the mirror and Squid
+  check_swarm                   # builder1 + builder2 one swarm; bcm:stacks deploys bcm/hello on it
   check_over_tor                # DNS, SOCKS5, privoxy, Squid, mirror through Tor: seen from an exit
   check_stream_isolation        # from Tor's side: each consumer on its own circuits
   check_onion_services          # authorized clients reach the registry as an onion service; others not

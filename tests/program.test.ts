@@ -65,7 +65,9 @@ pulumi.runtime.setMocks(
           break;
         case "pulumi-nodejs:dynamic:Resource":
           // What the image builder answers after the push (components/builders/provider.ts).
-          state.ref = `bcmnet:443/${(args.inputs.spec as { name: string }).name}@sha256:${"ab".repeat(32)}`;
+          if (args.name.startsWith("image-")) {
+            state.ref = `bcmnet:443/${(args.inputs.spec as { name: string }).name}@sha256:${"ab".repeat(32)}`;
+          }
           break;
         case "lxd:index/instance:Instance": {
           // What terraform-lxd computes from LXD's view of the instance (tests/e2e/provider-state.ts).
@@ -669,5 +671,25 @@ describe("image builds", () => {
     expect(await value(program.images)).toEqual({
       "bcm/hello": `bcmnet:443/bcm/hello@sha256:${"ab".repeat(32)}`,
     });
+  });
+});
+
+describe("swarm", () => {
+  it("makes the first docker host the swarm's leader, a manager", () => {
+    const node = one("pulumi-nodejs:dynamic:Resource", "swarm-builder1");
+    expect(node.inputs).toMatchObject({
+      host: "builder1",
+      role: "manager",
+      leader: "builder1",
+      project: "bcm-test",
+    });
+    expect(node.inputs.generation).toMatch(/^[0-9a-f]{16}$/);
+    expect(isWrappedSecret(wire.get("pulumi-nodejs:dynamic:Resource::swarm-builder1")!.connection)).toBe(
+      true,
+    );
+  });
+
+  it("exports each host's role", async () => {
+    expect(await value(program.swarmNodes)).toEqual({ builder1: "manager" });
   });
 });

@@ -142,7 +142,8 @@ const q = (project: string) => `project=${encodeURIComponent(project)}`;
 
 export async function instanceNames(c: LxdConnection, project: string): Promise<string[]> {
   const list = (await lxdJson(c, "GET", `/1.0/instances?${q(project)}`)).metadata as string[];
-  return list.map((url) => decodeURIComponent(url.split("/").pop() ?? ""));
+  // "/1.0/instances/<name>?project=<project>"
+  return list.map((url) => decodeURIComponent(url.split("?")[0].split("/").pop() ?? ""));
 }
 
 /** Stops (forced) and deletes an instance; nothing when it does not exist. */
@@ -243,3 +244,14 @@ export async function exec(
   };
   return { exitCode: Number(meta.return ?? -1), stdout: await read("1"), stderr: await read("2") };
 }
+
+/** Waits up to 15 minutes for the docker host set-up's last line; prints its log's end if it fails. */
+export const SETUP_WAIT = [
+  "for i in $(seq 1 900); do",
+  '  grep -q "^bcm-setup: done" /var/log/bcm-setup.log 2>/dev/null && exit 0',
+  '  grep -q "^bcm-setup: FAILED" /var/log/bcm-setup.log 2>/dev/null && break',
+  "  sleep 1",
+  "done",
+  "tail -n 20 /var/log/bcm-setup.log 2>&1",
+  "exit 1",
+].join("\n");

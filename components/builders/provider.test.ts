@@ -92,3 +92,36 @@ describe("lastLines and the local socket", () => {
     expect(localSocket({})).toBe("/var/lib/lxd/unix.socket");
   });
 });
+
+describe("instanceNames", () => {
+  it("reads names from LXD's instance URLs, project query and all", async () => {
+    const http = await import("http");
+    const fs = await import("fs");
+    const os = await import("os");
+    const path = await import("path");
+    const socket = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bcm-lxd-")), "unix.socket");
+    const server = http.createServer((_req, res) => {
+      res.setHeader("content-type", "application/json");
+      res.end(
+        JSON.stringify({
+          type: "sync",
+          metadata: [
+            "/1.0/instances/bcmb-bcm-hello-0123456789?project=bcm-e2e",
+            "/1.0/instances/gateway?project=bcm-e2e",
+          ],
+        }),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+    const previous = process.env.LXD_SOCKET;
+    process.env.LXD_SOCKET = socket;
+    try {
+      const { instanceNames } = await import("./lxd-client");
+      expect(await instanceNames({}, "bcm-e2e")).toEqual(["bcmb-bcm-hello-0123456789", "gateway"]);
+    } finally {
+      if (previous === undefined) delete process.env.LXD_SOCKET;
+      else process.env.LXD_SOCKET = previous;
+      server.close();
+    }
+  });
+});

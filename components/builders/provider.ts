@@ -14,7 +14,15 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { buildTag, readContext } from "./context";
-import { deleteInstance, exec, instanceNames, LxdConnection, lxdOperation, pushFile } from "./lxd-client";
+import {
+  deleteInstance,
+  exec,
+  instanceNames,
+  LxdConnection,
+  lxdOperation,
+  pushFile,
+  SETUP_WAIT,
+} from "./lxd-client";
 import { ImageSpec } from "./settings";
 
 /** Everything one build needs; all plain values (the provider runs outside the program). */
@@ -118,17 +126,6 @@ export function buildScript(
     "",
   ].join("\n");
 }
-
-/** Waits up to 15 minutes for the docker host set-up's last line; prints its log's end if it fails. */
-export const SETUP_WAIT = [
-  "for i in $(seq 1 900); do",
-  '  grep -q "^bcm-setup: done" /var/log/bcm-setup.log 2>/dev/null && exit 0',
-  '  grep -q "^bcm-setup: FAILED" /var/log/bcm-setup.log 2>/dev/null && break',
-  "  sleep 1",
-  "done",
-  "tail -n 20 /var/log/bcm-setup.log 2>&1",
-  "exit 1",
-].join("\n");
 
 /** The last lines of a failed build, for the error message. */
 export function lastLines(text: string, n = 25): string {

@@ -14,6 +14,7 @@ import { pkiSettings } from "../pki/settings";
 import { privoxySettings } from "../privoxy/settings";
 import { registrySettings } from "../registry/settings";
 import { squidSettings } from "../squid/settings";
+import { swarmSettings } from "../swarm/settings";
 import { torSettings } from "../tor/settings";
 import { ParsedOf, RawOf, Setting, SettingSection } from "./define";
 
@@ -28,6 +29,7 @@ export const SETTINGS = {
   ...pkiSettings,
   ...dockerHostSettings,
   ...builderSettings,
+  ...swarmSettings,
 };
 
 export type SettingName = keyof typeof SETTINGS;

@@ -47,12 +47,12 @@ run_image() {
 
 # lifecycle_start / lifecycle_created: LXD's lifecycle events during an up; which builders it created.
 lifecycle_start() {
-  lxc monitor --type lifecycle --format json >"$LOGS/lifecycle-$1.log" 2>&1 &
+  lx monitor --type lifecycle --format json >"$LOGS/lifecycle-$1.log" 2>&1 &
   BUILD_MONITOR=$!
   sleep 0.5
 }
 lifecycle_stop() { kill "$BUILD_MONITOR" 2>/dev/null; wait "$BUILD_MONITOR" 2>/dev/null; }
-lifecycle_created() { grep -o '"instance-created"[^}]*' "$LOGS/lifecycle-$1.log" | grep -o 'instances/bcmb-[^"?]*' | sort -u; }
+lifecycle_created() { grep '"action":"instance-created"' "$LOGS/lifecycle-$1.log" | grep -o '"source":"/1.0/instances/bcmb-[^"?]*' | sed 's|.*/instances/|instances/|' | sort -u; }
 
 check_image_builds() {
   local ref digest tag out before_reg before_http line left created old_ref
@@ -61,6 +61,8 @@ check_image_builds() {
   build_base_push || { fail "build: could not push $BUILD_BASE:1 upstream (see $LOGS/testimage-base.log)"; return; }
   upstream_logs_alive build || { fail "build: the upstream servers' logs are no evidence"; return; }
   before_reg=$(grep -c "/v2/$BUILD_BASE/manifests/" "$STATE/logs/registry.log")
+  # A monitor that sees LXD's events: evidence for "no builder created" later.
+  lx monitor --help >/dev/null 2>&1 || { fail "build: lxc monitor is not available"; return; }
   set_config images "[\"$BUILD_IMAGE $BUILD_CONTEXT arg=UPSTREAM=$UPSTREAM\"]" ||
     { fail "build: could not set bcm:images"; return; }
   lifecycle_start build
@@ -84,7 +86,8 @@ check_image_builds() {
   [ "$(wc -l <<<"$created")" = 1 ] && [ -n "$created" ] && pass "build: LXD created one builder for it (${created#instances/})" ||
     fail "build: LXD's lifecycle events show builders '$created'"
   # Far end 1: the upstream registry saw the base pulled, from the exit only.
-  line=$(grep "/v2/$BUILD_BASE/manifests/" "$STATE/logs/registry.log" | tail -n +"$((before_reg + 1))")
+  # The registry's access log lines ("<client> - - [...] \"GET ..."), not its own log lines.
+  line=$(grep "/v2/$BUILD_BASE/manifests/" "$STATE/logs/registry.log" | tail -n +"$((before_reg + 1))" | grep -E '^[0-9.]+ ')
   if ! evident "the upstream registry's log of the base pull" "$line"; then
     fail "build: the upstream registry logged no pull of $BUILD_BASE"
   elif grep -qv "^$UPSTREAM " <<<"$line"; then
