@@ -11,6 +11,7 @@
 #   - every gateway service's time to answer after `lxc restart`         (target <= 15 s)
 #   - a custom image: cold build in a new builder, warm rebuild after a one-line change, no-op up,
 #     against the same docker build run directly in the running docker host (target <= 2x)
+#   - the swarm: formation in the cold deploy, a stack deploy, a lost worker until reported Down
 #   - a 16 MiB fetch through Squid: cold over Tor vs warm from the cache, and over Tor vs direct
 #     (squidEgress direct, redeployed for the measurement: the price of privacy)
 #   - the program's own start under Pulumi mocks (no root, LXD or engine; also alone with `program`):
@@ -136,6 +137,7 @@ tornet_job=$!
 
 # --- cold deploy until the core checks are green ----------------------------------------------------
 t0=$(now)
+t0_deploy=$t0
 deploy_up up || { echo "bench: deploy failed (see $LOGS/up.log)"; exit 1; }
 t_deployed=$(now)
 wait_for_hosts || { echo "bench: hosts not configured"; exit 1; }
@@ -246,6 +248,26 @@ on "$BUILDER" sh -c "cd /root/bench-build/hello && docker build --build-arg http
 direct_build=$(secs "$t0" "$(now)")
 report "the same build run directly in the running docker host" "$direct_build s"
 report "builder overhead (warm rebuild / direct build)" "$(awk -v w="$warm_build" -v d="$direct_build" 'BEGIN { printf "%.1fx", w / d }') (target <= 2x)"
+
+# --- the swarm: formation (in the cold deploy above), a stack deploy, a worker's loss --------------
+# shellcheck source=../tests/e2e/swarm.sh
+source "$REPO_ROOT/tests/e2e/swarm.sh"
+report "swarm formation (both hosts Ready after the cold deploy)" \
+  "$([ "$(swarm_nodes | grep -c ' Ready ')" = 2 ] && echo "both Ready within the cold deploy: $(secs "$t0_deploy" "$t_deployed") s" || echo "NOT FORMED")"
+set_config stacks "[\"$SWARM_STACK $REPO_ROOT/tests/e2e/stacks/web.yml\"]" || { echo "bench: could not set bcm:stacks"; exit 1; }
+t0=$(now)
+deploy_up bench-stack >/dev/null 2>&1 || echo "bench: the stack deploy failed"
+for i in $(seq 1 90); do [ "$(running_tasks web | sort -u | wc -l)" = 2 ] && break; sleep 1; done
+report "stack deploy until web runs on both hosts" "$(secs "$t0" "$(now)") s"
+# Without a per-node limit the lost worker's task moves: measured on the client service's host.
+t0=$(now)
+lx stop --force "$SWARM_WORKER" >/dev/null
+for i in $(seq 1 120); do
+  [ "$(swarm_nodes | awk -v h="$SWARM_WORKER" '$1 == h {print $2}')" = Down ] && break
+  sleep 1
+done
+report "worker lost (lxc stop) until the manager reports it Down" "$(secs "$t0" "$(now)") s"
+lx start "$SWARM_WORKER" >/dev/null
 
 set_config squidEgress direct && set_config registryMirrorEgress direct || { echo "bench: could not set direct egress"; exit 1; }
 deploy_up up-direct >/dev/null 2>&1 && wait_for_hosts >/dev/null && point_gateway_tor >/dev/null ||
