@@ -58,8 +58,9 @@ function runner(c: LxdConnection, project: string): Run {
 const DOCKER_READY =
   "for i in $(seq 1 120); do docker info >/dev/null 2>&1 && exit 0; sleep 1; done; docker info";
 const ADDRESS = "ip -4 -o addr show dev eth0 scope global | awk '{print $4}' | cut -d/ -f1 | head -1";
+// Outside a swarm .Swarm.Cluster is nil: the template must not look into it then.
 const SWARM_STATE =
-  "docker info --format '{{.Swarm.LocalNodeState}} {{.Swarm.NodeID}} {{.Swarm.Cluster.ID}}'";
+  "docker info --format '{{.Swarm.LocalNodeState}} {{.Swarm.NodeID}} {{if .Swarm.Cluster}}{{.Swarm.Cluster.ID}}{{end}}'";
 
 async function ready(run: Run, host: string): Promise<string> {
   await run(host, SETUP_WAIT, 960);
