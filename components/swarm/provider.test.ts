@@ -27,8 +27,11 @@ describe("renderForKernel", () => {
     expect(doc.services.other.deploy?.endpoint_mode).toBe("vip");
     expect(doc.services.other.ports).toEqual([{ target: 1, published: 2, mode: "ingress" }]);
   });
-  it("with ip_vs: the file as written", () => {
-    expect(renderForKernel(compose, true)).toBe(compose);
+  it("with ip_vs: the file as written (with a version, which docker stack deploy needs)", () => {
+    expect(yaml.load(renderForKernel(compose, true))).toEqual({
+      version: "3.8",
+      ...(yaml.load(compose) as object),
+    });
   });
 });
 

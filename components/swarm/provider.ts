@@ -98,7 +98,11 @@ async function joinNode(inputs: SwarmNodeInputs): Promise<SwarmNodeOutputs> {
   if (leader.state !== "active")
     throw new Error(`swarm: the leader ${inputs.leader} is not in a swarm (${leader.state})`);
   let s = await swarmState(run, inputs.host);
-  if (s.state !== "active" || s.swarmId !== leader.swarmId) {
+  // A worker's dockerd does not know the cluster's ID: it is a member when the leader lists it.
+  const known = async (nodeId: string) =>
+    nodeId !== "" &&
+    (await exec(c, inputs.project, inputs.leader, ["docker", "node", "inspect", nodeId], 60)).exitCode === 0;
+  if (s.state !== "active" || !(await known(s.nodeId))) {
     const leaderAddress = await run(inputs.leader, ADDRESS);
     const token = await run(inputs.leader, `docker swarm join-token -q ${inputs.role}`);
     if (s.state === "active") await run(inputs.host, "docker swarm leave --force >/dev/null");
@@ -126,7 +130,7 @@ async function joinNode(inputs: SwarmNodeInputs): Promise<SwarmNodeOutputs> {
       `awk -v h=${inputs.host} -v me=${s.nodeId} '$2 == h && $1 != me && $3 == "Down" {print $1}' | ` +
       "xargs -r docker node rm --force >/dev/null",
   );
-  return { ...inputs, nodeId: s.nodeId, address, swarmId: s.swarmId };
+  return { ...inputs, nodeId: s.nodeId, address, swarmId: leader.swarmId };
 }
 
 async function instanceExists(c: LxdConnection, project: string, host: string): Promise<boolean> {
@@ -193,13 +197,15 @@ export interface SwarmStackInputs {
 
 /** The compose file for this kernel: without ip_vs, dnsrr and host-mode ports unless chosen. */
 export function renderForKernel(compose: string, hasIpvs: boolean): string {
-  if (hasIpvs) return compose;
   // Required here, not imported: the provider is serialized with what it captures, and a module
   // from node_modules is best captured as a require (under jest, an imported one is not found in
   // the module cache and would be serialized by value).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const yaml = require("js-yaml") as typeof import("js-yaml");
-  const doc = yaml.load(compose) as { services?: Record<string, Record<string, unknown>> };
+  const doc = yaml.load(compose) as { version?: unknown; services?: Record<string, Record<string, unknown>> };
+  // docker stack deploy (20.10) wants a version; the Compose Specification dropped it.
+  if (doc.version === undefined) doc.version = "3.8";
+  if (hasIpvs) return yaml.dump(doc, { lineWidth: -1, noRefs: true });
   for (const service of Object.values(doc.services ?? {})) {
     const deploy = (service.deploy ?? {}) as Record<string, unknown>;
     if (deploy.endpoint_mode === undefined) service.deploy = { ...deploy, endpoint_mode: "dnsrr" };
