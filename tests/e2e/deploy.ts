@@ -109,9 +109,10 @@ async function plan(stackConfigPath: string, dir: string, outputsOnly = false): 
         const created = providerStates[args.name];
         const state = {
           ...(computed ?? args.inputs),
-          ...((args.type === "lxd:index/instance:Instance" || args.type === DYNAMIC) && created?.key === key
-            ? created.state
-            : {}),
+          ...(args.type === "lxd:index/instance:Instance" && created?.key === key ? created.state : {}),
+          // A dynamic resource's outputs are what its provider last returned, also while a change
+          // of its inputs is pending or has failed (the engine keeps them then).
+          ...(args.type === DYNAMIC && created ? created.state : {}),
         };
         if (args.type === "pulumi:providers:lxd") {
           providers += 1;
