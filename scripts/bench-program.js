@@ -11,7 +11,6 @@
 const { performance } = require("perf_hooks");
 const Module = require("module");
 const path = require("path");
-const { generateKeyPairSync, randomBytes } = require("crypto");
 
 const t = () => Math.round(performance.now());
 const dir = path.resolve(process.argv[2] || path.join(__dirname, ".."));
@@ -86,21 +85,39 @@ tsNode.register = (options) => {
   return service;
 };
 
-// The unit tests' instance mock (tests/e2e/provider-state.ts), transpiled here, outside ts-node.
-let providerInstanceState = () => ({ interfaces: {} });
+// The unit tests' provider answers (tests/mock-state.ts and what it imports), transpiled here,
+// outside ts-node (whose compile time is what is measured).
+let mockResourceState = (type, name, inputs) => ({ ...inputs });
+let programConfig = {};
 if (mine) {
   const ts = require("typescript");
-  const file = path.join(dir, "tests/e2e/provider-state.ts");
-  const m = new Module(file, module);
-  const source = require("fs").readFileSync(file, "utf8");
-  m._compile(
-    ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS } }).outputText,
-    file,
-  );
-  providerInstanceState = m.exports.providerInstanceState;
+  const loaded = new Map();
+  const requireTs = (file) => {
+    if (loaded.has(file)) return loaded.get(file).exports;
+    const m = new Module(file, module);
+    m.filename = file;
+    m.paths = Module._nodeModulePaths(path.dirname(file));
+    loaded.set(file, m);
+    const localRequire = (request) =>
+      request.startsWith(".")
+        ? requireTs(path.resolve(path.dirname(file), request) + ".ts")
+        : m.require(request);
+    const source = require("fs").readFileSync(file, "utf8");
+    const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS } }).outputText;
+    new Function("exports", "require", "module", "__filename", "__dirname", js)(
+      m.exports,
+      localRequire,
+      m,
+      file,
+      path.dirname(file),
+    );
+    return m.exports;
+  };
+  ({ mockResourceState, PROGRAM_TEST_CONFIG: programConfig } = requireTs(
+    path.join(dir, "tests/mock-state.ts"),
+  ));
 }
 
-const FAKE_PEM = (label, name) => `-----BEGIN ${label}-----\nFAKE-${name}\n-----END ${label}-----\n`;
 let resources = 0;
 let first;
 let last;
@@ -112,51 +129,7 @@ pulumi.runtime.setMocks(
       first ??= t();
       last = t();
       cpu = process.cpuUsage();
-      const state = { ...args.inputs };
-      switch (args.type) {
-        case "tls:index/privateKey:PrivateKey":
-          if (args.inputs.algorithm === "ED25519") {
-            state.privateKeyPemPkcs8 = generateKeyPairSync("ed25519").privateKey.export({
-              type: "pkcs8",
-              format: "pem",
-            });
-          } else {
-            state.privateKeyPem = FAKE_PEM("PRIVATE KEY", args.name);
-          }
-          break;
-        case "random:index/randomBytes:RandomBytes":
-          state.base64 = randomBytes(Number(args.inputs.length)).toString("base64");
-          break;
-        case "tls:index/selfSignedCert:SelfSignedCert":
-        case "tls:index/locallySignedCert:LocallySignedCert":
-          state.certPem = FAKE_PEM("CERTIFICATE", args.name);
-          break;
-        case "tls:index/certRequest:CertRequest":
-          state.certRequestPem = FAKE_PEM("CERTIFICATE REQUEST", args.name);
-          break;
-        case "random:index/randomPassword:RandomPassword":
-          state.result = `password-of-${args.name}-0123456789abcdef`;
-          break;
-        case "random:index/randomId:RandomId":
-          state.hex = "0011223344556677";
-          break;
-        case "lxd:index/instance:Instance": {
-          const config = args.inputs.config ?? {};
-          const nic = (hwaddr, address) => ({
-            hwaddr,
-            addresses: [{ address, family: "inet", scope: "global" }],
-          });
-          const network =
-            args.name === "gateway"
-              ? {
-                  eth0: nic("00:16:3e:00:00:01", "10.149.20.150"),
-                  eth1: nic("00:16:3e:00:00:02", "10.149.10.1"),
-                }
-              : { eth0: nic("00:16:3e:00:00:03", "10.149.10.50") };
-          Object.assign(state, providerInstanceState({ config, expandedConfig: config, network }));
-          break;
-        }
-      }
+      const state = mockResourceState(args.type, args.name, args.inputs);
       return { id: `${args.name}-id`, state };
     },
     call: (args) => args.inputs,
@@ -166,19 +139,7 @@ pulumi.runtime.setMocks(
   false,
 );
 // The configuration of tests/program.test.ts.
-pulumi.runtime.setAllConfig({
-  "bcm:outsideMode": "macvlan",
-  "bcm:outsideParentNic": "bcmout0",
-  "bcm:bcmnetCidr": "10.149.10.0/24",
-  "bcm:bcmnetName": "bcme2e",
-  "bcm:lxdProject": "bcm-test",
-  "bcm:dockerHosts": '["builder1"]',
-  "bcm:registryMirrorUpstream": "http://10.149.20.1:5000",
-  "bcm:onionServices": JSON.stringify([
-    "registry 443 privateRegistry laptop,phone",
-    "builder-ssh 22 10.149.10.50:22 laptop",
-  ]),
-});
+pulumi.runtime.setAllConfig(programConfig);
 
 process.env.PULUMI_NODEJS_TYPESCRIPT = "true"; // what the host sets for `runtime.options.typescript`
 const failed = (err) => {

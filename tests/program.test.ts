@@ -1,9 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
-import { generateKeyPairSync, randomBytes } from "crypto";
 import * as yaml from "js-yaml";
 import { isWrappedSecret, revealSecrets } from "./mock-secrets";
 import { stableMac } from "../components/gateway";
-import { providerInstanceState } from "./e2e/provider-state";
+import { mockResourceState, PROGRAM_TEST_CONFIG } from "./mock-state";
 
 /**
  * The whole program under Pulumi mocks: which resources exist, how they are wired (parents,
@@ -21,9 +20,6 @@ const created: Created[] = [];
 /** Inputs as the monitor received them, secrets still wrapped. */
 const wire = new Map<string, Record<string, unknown>>();
 
-const FAKE_PEM = (label: string, name: string) =>
-  `-----BEGIN ${label}-----\nFAKE-${name}\n-----END ${label}-----\n`;
-
 pulumi.runtime.setMocks(
   {
     newResource(args) {
@@ -34,65 +30,7 @@ pulumi.runtime.setMocks(
         provider: args.provider,
       });
       wire.set(`${args.type}::${args.name}`, args.inputs);
-      const state: Record<string, unknown> = { ...args.inputs };
-      switch (args.type) {
-        case "tls:index/privateKey:PrivateKey":
-          if (args.inputs.algorithm === "ED25519") {
-            // Onion identities are parsed (Tor's key files): a real key, as the provider makes.
-            state.privateKeyPemPkcs8 = generateKeyPairSync("ed25519").privateKey.export({
-              type: "pkcs8",
-              format: "pem",
-            });
-          } else {
-            state.privateKeyPem = FAKE_PEM("PRIVATE KEY", args.name);
-          }
-          break;
-        case "random:index/randomBytes:RandomBytes":
-          state.base64 = randomBytes(Number(args.inputs.length)).toString("base64");
-          break;
-        case "tls:index/selfSignedCert:SelfSignedCert":
-        case "tls:index/locallySignedCert:LocallySignedCert":
-          state.certPem = FAKE_PEM("CERTIFICATE", args.name);
-          break;
-        case "tls:index/certRequest:CertRequest":
-          state.certRequestPem = FAKE_PEM("CERTIFICATE REQUEST", args.name);
-          break;
-        case "random:index/randomPassword:RandomPassword":
-          state.result = `password-of-${args.name}-0123456789abcdef`;
-          break;
-        case "random:index/randomId:RandomId":
-          state.hex = "0011223344556677";
-          break;
-        case "pulumi-nodejs:dynamic:Resource":
-          // What the image builder answers after the push (components/builders/provider.ts).
-          if (args.name.startsWith("image-")) {
-            state.ref = `bcmnet:443/${(args.inputs.spec as { name: string }).name}@sha256:${"ab".repeat(32)}`;
-          }
-          break;
-        case "lxd:index/instance:Instance": {
-          // What terraform-lxd computes from LXD's view of the instance (tests/e2e/provider-state.ts).
-          const config = (args.inputs.config ?? {}) as Record<string, string>;
-          const nic = (hwaddr: string, address: string) => ({
-            hwaddr,
-            addresses: [{ address, family: "inet", scope: "global" }],
-          });
-          Object.assign(
-            state,
-            providerInstanceState({
-              config,
-              expandedConfig: config,
-              network:
-                args.name === "gateway"
-                  ? {
-                      eth0: nic("00:16:3e:00:00:01", "10.149.20.150"),
-                      eth1: nic("00:16:3e:00:00:02", "10.149.10.1"),
-                    }
-                  : { eth0: nic("00:16:3e:00:00:03", "10.149.10.50") },
-            }),
-          );
-          break;
-        }
-      }
+      const state = mockResourceState(args.type, args.name, args.inputs);
       return { id: `${args.name}-id`, state };
     },
     call: (args) => args.inputs,
@@ -102,20 +40,7 @@ pulumi.runtime.setMocks(
   false,
 );
 
-pulumi.runtime.setAllConfig({
-  "bcm:outsideMode": "macvlan",
-  "bcm:outsideParentNic": "bcmout0",
-  "bcm:bcmnetCidr": "10.149.10.0/24",
-  "bcm:bcmnetName": "bcme2e",
-  "bcm:lxdProject": "bcm-test",
-  "bcm:dockerHosts": '["builder1"]',
-  "bcm:registryMirrorUpstream": "http://10.149.20.1:5000",
-  "bcm:images": JSON.stringify(["bcm/hello tests/e2e/images/hello arg=UPSTREAM=10.149.20.1"]),
-  "bcm:onionServices": JSON.stringify([
-    "registry 443 privateRegistry laptop,phone",
-    "builder-ssh 22 10.149.10.50:22 laptop",
-  ]),
-});
+pulumi.runtime.setAllConfig(PROGRAM_TEST_CONFIG);
 
 function value<T>(output: pulumi.Output<T> | pulumi.Input<T>): Promise<T> {
   return new Promise((resolve) => pulumi.output(output).apply((v) => resolve(v as T)));
