@@ -46,6 +46,13 @@ describe("composeWithDigests", () => {
 });
 
 describe("swarm nodes", () => {
+  // No LXD here: the membership probe cannot ask, so it counts as unchanged.
+  beforeAll(() => {
+    process.env.LXD_SOCKET = "/nonexistent/lxd.socket";
+  });
+  afterAll(() => {
+    delete process.env.LXD_SOCKET;
+  });
   const base = { host: "builder2", role: "worker", leader: "builder1", generation: "g1", project: "p" };
   it("join again when the host's container or the leader's swarm is new", async () => {
     const olds = { ...base, leaderSwarm: "s1", nodeId: "n", address: "a", swarmId: "s1" } as never;

@@ -19,7 +19,7 @@
  * compose file is deployed as written.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { exec, LxdConnection, pushFile, SETUP_WAIT } from "../builders/lxd-client";
+import { exec, lxdCall, LxdConnection, pushFile, SETUP_WAIT } from "../builders/lxd-client";
 
 export interface SwarmNodeInputs {
   connection: LxdConnection;
@@ -133,6 +133,30 @@ async function joinNode(inputs: SwarmNodeInputs): Promise<SwarmNodeOutputs> {
   return { ...inputs, nodeId: s.nodeId, address, swarmId: leader.swarmId };
 }
 
+/** "member" when the host's dockerd is the node the leader lists, "left" when not, else "unknown". */
+async function membership(o: SwarmNodeOutputs): Promise<"member" | "left" | "unknown"> {
+  try {
+    const run = runner(o.connection, o.project);
+    const state = await lxdCall(
+      o.connection,
+      "GET",
+      `/1.0/instances/${o.host}/state?project=${encodeURIComponent(o.project)}`,
+    );
+    const status = (JSON.parse(state.body.toString("utf8")) as { metadata?: { status?: string } }).metadata
+      ?.status;
+    if (state.status !== 200 || status !== "Running") return "unknown";
+    // Running: a container just (re-)created is still setting up; its answer is worth the wait.
+    await ready(run, o.host);
+    const s = await swarmState(run, o.host);
+    if (s.state !== "active") return "left";
+    if (o.host === o.leader) return "member";
+    const listed = await exec(o.connection, o.project, o.leader, ["docker", "node", "inspect", s.nodeId], 60);
+    return listed.exitCode === 0 ? "member" : "left";
+  } catch {
+    return "unknown";
+  }
+}
+
 async function instanceExists(c: LxdConnection, project: string, host: string): Promise<boolean> {
   const r = await exec(c, project, host, ["true"], 30).catch(() => undefined);
   return r?.exitCode === 0;
@@ -146,7 +170,12 @@ export const swarmNodeProvider: pulumi.dynamic.ResourceProvider = {
   async diff(_id: string, olds: SwarmNodeOutputs, news: SwarmNodeInputs) {
     const keys = ["host", "role", "leader", "generation", "project", "leaderSwarm"] as const;
     const changed = keys.filter((k) => olds[k] !== news[k]);
-    return { changes: changed.length > 0, replaces: changed.filter((k) => k === "host" || k === "project") };
+    const replaces = changed.filter((k) => k === "host" || k === "project");
+    if (changed.length > 0) return { changes: true, replaces };
+    // Same inputs, but is the host still the member it was? A container re-created with the same
+    // config (after a refresh found it gone) is a new dockerd outside the swarm: it joins again.
+    // A host that cannot be asked (stopped) counts as unchanged.
+    return { changes: (await membership(olds)) === "left", replaces: [] };
   },
   async update(_id: string, _olds: SwarmNodeOutputs, news: SwarmNodeInputs) {
     return { outs: await joinNode(news) };

@@ -45,7 +45,7 @@ checks=("$@")
 if ((${#checks[@]} == 0)) && [ "${BLACKOUT_ACTIONS:-fail}" = succeed ]; then
   # The checks that come after an action (a deploy, a destroy, a wait), one by one.
   checks=(
-    check_image_builds check_swarm_formed check_swarm_stack check_swarm_worker_down check_config_change check_onion_after_replacement check_restart cluster_checks check_remote_reconnect
+    check_image_builds check_swarm_formed check_swarm_stack check_swarm_worker_down check_swarm_worker_recreated check_config_change check_onion_after_replacement check_restart cluster_checks check_remote_reconnect
     check_remote_bad_inputs check_remote_accept_certificate lan_check_collisions lan_check_collision_outside
     lan_check_dhcp "lan_check_dns lanclient1" lan_check_squid lan_check_registries lan_check_no_direct_outside
     lan_check_main_stack lan_check_main_dhcp_renewal lan_check_destroyed lan_check_clean run_lan_checks
@@ -53,7 +53,7 @@ if ((${#checks[@]} == 0)) && [ "${BLACKOUT_ACTIONS:-fail}" = succeed ]; then
 fi
 ((${#checks[@]})) || checks=(
   "check_remote_deploy deploy" check_tor_not_bootstrapped check_dhcp_dns check_no_plaintext_dns
-  check_tor_socks check_http_over_tor check_squid check_squid_privacy check_registries check_image_builds check_swarm_formed check_swarm_stack check_swarm_worker_down check_over_tor
+  check_tor_socks check_http_over_tor check_squid check_squid_privacy check_registries check_image_builds check_swarm_formed check_swarm_stack check_swarm_worker_down check_swarm_worker_recreated check_over_tor
   check_stream_isolation check_onion_services gateway_direct_attempts check_dns_answers
   check_gateway_addresses_closed check_flood_limited check_volume_sizes check_secrets_unreadable check_crash_recovery
   check_mirror_offline leak_capture_check check_outside_scan check_no_plaintext_secrets check_idempotent
