@@ -179,6 +179,11 @@ cluster_checks() {
     jq -r '.network.eth0.addresses[] | select(.family == "inet" and .scope == "global") | .address' | head -n1)
   expect "cluster: the gateway runs and has its outside lease from $CLUSTER_OUTSIDE ($outside)" \
     grep -q '^10\.149\.57\.' <<<"$outside"
+  # Both docker hosts (clbuilder2 placed through a cluster group) form one swarm over bcmnet.
+  local nodes
+  nodes=$(cl_lxc exec --project "$CLUSTER_PROJECT" clbuilder1 -- docker node ls --format '{{.Hostname}} {{.Status}} {{.ManagerStatus}}')
+  expect "cluster: clbuilder1 leads a swarm with clbuilder2, both Ready ($(tr '\n' ';' <<<"$nodes"))" \
+    test "$(sort <<<"$nodes" | tr '\n' ';')" = "clbuilder1 Ready Leader;clbuilder2 Ready ;"
 }
 
 # cluster_teardown [quiet]: destroys the stack, stops the second daemon, removes its directory.
