@@ -24,6 +24,8 @@
 set -uo pipefail
 # shellcheck source=lib/env.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
+# The program and the e2e's files run on the project's own Node and ts-node: npm ci first.
+ensure_node_modules >/dev/null || { echo "bench: npm ci failed" >&2; exit 2; }
 
 now() { date +%s.%N; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
