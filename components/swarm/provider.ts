@@ -145,9 +145,15 @@ async function membership(o: SwarmNodeOutputs): Promise<"member" | "left" | "unk
     const status = (JSON.parse(state.body.toString("utf8")) as { metadata?: { status?: string } }).metadata
       ?.status;
     if (state.status !== 200 || status !== "Running") return "unknown";
-    // Running: a container just (re-)created is still setting up; its answer is worth the wait.
-    await ready(run, o.host);
-    const s = await swarmState(run, o.host);
+    // Running and answering: the usual case, two quick questions. A container just (re-)created is
+    // still setting up: its answer is worth the wait.
+    let s: { state: string; nodeId: string; swarmId: string };
+    try {
+      s = await swarmState(run, o.host);
+    } catch {
+      await ready(run, o.host);
+      s = await swarmState(run, o.host);
+    }
     if (s.state !== "active") return "left";
     if (o.host === o.leader) return "member";
     const listed = await exec(o.connection, o.project, o.leader, ["docker", "node", "inspect", s.nodeId], 60);
