@@ -31,6 +31,15 @@ describe("privoxy --config-test accepts the rendered config", () => {
     expect(r.status).toBe(0);
   });
 
+  it("with its client limit raised above one client's share (max-client-connections)", () => {
+    const dir = tempDir("privoxy-log");
+    const text = renderPrivoxyConfig({ ...args, logdir: dir, maxClientConnections: 512 });
+    expect(text).toMatch(/^max-client-connections 512$/m);
+    const r = check(text);
+    expect(r.output).not.toMatch(/error/i);
+    expect(r.status).toBe(0);
+  });
+
   it("the check is real: a bad forward line is reported", () => {
     const dir = tempDir("privoxy-log");
     const r = check(
