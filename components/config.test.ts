@@ -1,8 +1,9 @@
 import * as fs from "fs";
 import * as yaml from "js-yaml";
 import * as path from "path";
-import { ConfigError, DEFAULTS, checkDockerKernelModules, parseConfig, RawConfig } from "./config";
+import { DEFAULTS, checkDockerKernelModules, parseConfig, RawConfig } from "./config";
 import { checkUnknownSettings } from "./settings";
+import { configErrorOf } from "../tests/config-error-of";
 
 const base: RawConfig = { ...DEFAULTS, outsideMode: "macvlan", outsideParentNic: "enp1s0" };
 
@@ -12,14 +13,7 @@ function parse(overrides: Partial<RawConfig>) {
 
 /** Asserts the error names the key and the bad value, and says why. */
 function expectRejected(overrides: Partial<RawConfig>, key: string, value: string, reason: RegExp) {
-  let error: unknown;
-  try {
-    parse(overrides);
-  } catch (err) {
-    error = err;
-  }
-  expect(error).toBeInstanceOf(ConfigError);
-  const message = (error as Error).message;
+  const message = configErrorOf(() => parse(overrides)).message;
   expect(message).toContain(`bcm:${key}`);
   expect(message).toContain(value);
   expect(message).toMatch(reason);

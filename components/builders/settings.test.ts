@@ -3,6 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import { ConfigError, DEFAULTS, RawConfig, parseConfig } from "../config";
 import { PROJECT_ROOT, parseImageSpec } from "./settings";
+import { configErrorOf } from "../../tests/config-error-of";
 
 let tmp: string;
 /** A context with a Dockerfile at the top and one in a subdirectory. */
@@ -33,16 +34,10 @@ function parse(overrides: Partial<RawConfig>) {
 
 /** Asserts a ConfigError naming the key and the whole bad value, and saying why. */
 function expectRejected(images: string[], key: string, reason: RegExp) {
-  let error: unknown;
-  try {
-    parse({ images });
-  } catch (err) {
-    error = err;
-  }
-  expect(error).toBeInstanceOf(ConfigError);
-  const message = (error as Error).message;
+  const error = configErrorOf(() => parse({ images }));
+  const message = error.message;
   expect(message).toContain(`bcm:${key} = `);
-  expect((error as ConfigError).key).toBe(key);
+  expect(error.key).toBe(key);
   expect(message).toContain(JSON.stringify(images[Number(/\[(\d+)\]/.exec(key)?.[1])]));
   expect(message).toMatch(reason);
   return message;

@@ -2,7 +2,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { PROJECT_ROOT } from "../builders/settings";
-import { ConfigError, DEFAULTS, RawConfig, parseConfig } from "../config";
+import { DEFAULTS, RawConfig, parseConfig } from "../config";
+import { configErrorOf } from "../../tests/config-error-of";
 
 let tmp: string;
 /** A compose file with two services. */
@@ -40,15 +41,9 @@ function parse(overrides: Partial<RawConfig>) {
 
 /** Asserts a ConfigError naming the key and the value, and saying why. */
 function expectRejected(overrides: Partial<RawConfig>, key: string, value: unknown, reason: RegExp) {
-  let error: unknown;
-  try {
-    parse(overrides);
-  } catch (err) {
-    error = err;
-  }
-  expect(error).toBeInstanceOf(ConfigError);
-  const message = (error as Error).message;
-  expect((error as ConfigError).key).toBe(key);
+  const error = configErrorOf(() => parse(overrides));
+  const message = error.message;
+  expect(error.key).toBe(key);
   expect(message).toContain(`bcm:${key} = ${JSON.stringify(value)}: `);
   expect(message).toMatch(reason);
   return message;
