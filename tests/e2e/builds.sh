@@ -51,7 +51,8 @@ lifecycle_start() {
   BUILD_MONITOR=$!
   sleep 0.5
 }
-lifecycle_stop() { kill "$BUILD_MONITOR" 2>/dev/null; wait "$BUILD_MONITOR" 2>/dev/null; }
+# Fails when the monitor was no longer running (it watched nothing: no evidence of "no builder").
+lifecycle_stop() { kill "$BUILD_MONITOR" 2>/dev/null; local alive=$?; wait "$BUILD_MONITOR" 2>/dev/null; return $alive; }
 lifecycle_created() { grep '"action":"instance-created"' "$LOGS/lifecycle-$1.log" | grep -o '"source":"/1.0/instances/bcmb-[^"?]*' | sed 's|.*/instances/|instances/|' | sort -u; }
 
 check_image_builds() {
@@ -118,9 +119,12 @@ bcm-e2e upstream test file" ] && pass "build: $BUILDER pulled $ref and ran it: '
   lifecycle_start noop
   deploy_up up-build-noop
   rc=$?
-  lifecycle_stop
+  local watched=0
+  lifecycle_stop && watched=1
   created=$(lifecycle_created noop)
-  if [ "$rc" != 0 ]; then
+  if [ "$watched" != 1 ]; then
+    fail "build: LXD's event monitor was not running through the second up: no evidence about builders"
+  elif [ "$rc" != 0 ]; then
     fail "build: the second up failed (see $LOGS/up-build-noop.log)"
   elif [ -n "$created" ]; then
     fail "build: the second up created builders: $created"

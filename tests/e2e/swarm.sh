@@ -44,8 +44,11 @@ check_swarm_formed() {
 check_swarm_stack() {
   local rc tasks ref image ip answers worker_ids client host code t0 since events
   set_config stacks "[\"$SWARM_STACK $REPO_ROOT/tests/e2e/stacks/web.yml\"]" || { fail "swarm: could not set bcm:stacks"; return; }
+  local deploy_since deploy_until
+  deploy_since=$(docker_on info --format '{{.SystemTime}}')
   deploy_up up-stack
   rc=$?
+  deploy_until=$(docker_on info --format '{{.SystemTime}}')
   [ "$rc" = 0 ] && pass "swarm: pulumi up deployed stack $SWARM_STACK" ||
     { fail "swarm: the up with bcm:stacks failed: $(tail -4 "$LOGS/up-stack.log" | tr '\n' ' ')"; set_config stacks '[]'; return; }
   ref=$(images_output)
@@ -83,7 +86,11 @@ check_swarm_stack() {
   deploy_up up-stack-noop
   rc=$?
   events=$(docker_on events --since "$since" --until "$(docker_on info --format '{{.SystemTime}}')" --filter type=service --format '{{.Action}} {{.Actor.Attributes.name}}')
-  if [ "$rc" != 0 ]; then
+  # Control: the same query over the first deploy's time span does show its services created.
+  if ! docker_on events --since "$deploy_since" --until "$deploy_until" --filter type=service --format '{{.Action}} {{.Actor.Attributes.name}}' |
+    grep -q "^create ${SWARM_STACK}_web$"; then
+    fail "swarm: control: docker events shows no service created during the stack's deploy: no evidence"
+  elif [ "$rc" != 0 ]; then
     fail "swarm: the second up failed (see $LOGS/up-stack-noop.log)"
   elif [ -n "$events" ]; then
     fail "swarm: the second up touched services: $(tr '\n' ' ' <<<"$events")"
