@@ -87,8 +87,10 @@ check_swarm_stack() {
   rc=$?
   events=$(docker_on events --since "$since" --until "$(docker_on info --format '{{.SystemTime}}')" --filter type=service --format '{{.Action}} {{.Actor.Attributes.name}}')
   # Control: the same query over the first deploy's time span does show its services created.
-  if ! docker_on events --since "$deploy_since" --until "$deploy_until" --filter type=service --format '{{.Action}} {{.Actor.Attributes.name}}' |
-    grep -q "^create ${SWARM_STACK}_web$"; then
+  # (Read whole, then matched: grep -q would cut the pipe, a failure under pipefail.)
+  local control
+  control=$(docker_on events --since "$deploy_since" --until "$deploy_until" --filter type=service --format '{{.Action}} {{.Actor.Attributes.name}}')
+  if ! grep -q "^create ${SWARM_STACK}_web$" <<<"$control"; then
     fail "swarm: control: docker events shows no service created during the stack's deploy: no evidence"
   elif [ "$rc" != 0 ]; then
     fail "swarm: the second up failed (see $LOGS/up-stack-noop.log)"

@@ -141,7 +141,7 @@ check_over_tor() {
   fi
 
   # Squid's misses and the mirror's pulls (checks 5 and 6) leave through Tor by default.
-  if ! awk '$2 ~ /^(GET|HEAD)$/' "$STATE/logs/http.log" 2>/dev/null | grep -q .; then
+  if [ -z "$(awk '$2 ~ /^(GET|HEAD)$/' "$STATE/logs/http.log" 2>/dev/null)" ]; then
     fail "tor: the upstream HTTP server's log holds no request: no evidence of where requests came from"
   elif http_requests_not_from "$UPSTREAM" | grep -q .; then
     fail "tor: the upstream HTTP server saw requests not from an exit: $(http_requests_not_from "$UPSTREAM" | cut -d' ' -f1-3 | sort -u | tr '\n' ' ')"
