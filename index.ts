@@ -32,3 +32,6 @@ export const images = dc.images;
 // The docker hosts' swarm: each host's role (manager or worker), and the stacks deployed on it.
 export const swarmNodes = dc.swarm?.roles ?? {};
 export const swarmStacks = dc.swarm?.stackNames ?? [];
+// What the operator commands (scripts/backup.sh, restore.sh, doctor.sh) act on: the project, the
+// gateway's services with their units, listeners and volumes, the TLS endpoints, the renewal window.
+export const site = dc.site;

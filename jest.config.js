@@ -7,7 +7,7 @@ module.exports = {
       displayName: "unit",
       testEnvironment: "node",
       transform: tsJest,
-      roots: ["<rootDir>/components", "<rootDir>/tests"],
+      roots: ["<rootDir>/components", "<rootDir>/ops", "<rootDir>/tests"],
       testMatch: ["**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "/tests/realconfig/", "/tests/e2e/", "/tests/engine-smoke/"],
     },

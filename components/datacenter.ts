@@ -15,7 +15,7 @@ import {
 import { DockerClientSettings, renderDaemonJson } from "./dockerhost/daemon";
 import { DataVolumeFactory, Foundation } from "./foundation";
 import { Gateway } from "./gateway";
-import { GatewayServiceSpec } from "./gateway/service";
+import { GatewayServiceSpec, SiteService } from "./gateway/service";
 import { Pki } from "./pki";
 import { HttpProxyService } from "./privoxy";
 import { RegistryService } from "./registry";
@@ -98,6 +98,20 @@ export function lxdProvider(config: BcmConfig): {
   return { provider, connection: pulumi.secret(connection) };
 }
 
+/** The stack output `site`: read by scripts/backup.sh, restore.sh and doctor.sh, never secret. */
+export interface SiteDescription {
+  /** The LXD project holding everything. */
+  project: string;
+  /** The gateway's instance name. */
+  gateway: string;
+  dockerHosts: string[];
+  services: SiteService[];
+  /** host:port of each TLS service (the registries), as bcmnet clients reach them. */
+  tlsEndpoints: string[];
+  /** A certificate this close to expiry (hours) is re-issued by the next pulumi up. */
+  certEarlyRenewalHours: number;
+}
+
 /** Everything one stack deploys to its LXD endpoint. */
 export class DataCenter extends pulumi.ComponentResource {
   public readonly pki: Pki;
@@ -109,6 +123,8 @@ export class DataCenter extends pulumi.ComponentResource {
   public readonly onion?: OnionServices;
 
   public readonly swarm?: Swarm;
+  /** What an operator's tools (backup, restore, doctor) need to find their way: the output `site`. */
+  public readonly site: pulumi.Output<SiteDescription>;
   /** The custom images (bcm:images): name -> registry/name@sha256:digest. */
   public readonly images: pulumi.Output<Record<string, string>>;
 
@@ -382,7 +398,18 @@ export class DataCenter extends pulumi.ComponentResource {
           )
         : undefined;
 
-    this.registerOutputs({});
+    this.site = pulumi
+      .all([foundation.projectName, this.gateway.instance.name, this.gateway.services])
+      .apply(([project, gateway, gatewayServices]) => ({
+        project,
+        gateway,
+        dockerHosts: config.dockerHosts,
+        services: gatewayServices,
+        tlsEndpoints: registryEndpoints,
+        certEarlyRenewalHours: config.certificates.earlyRenewalHours,
+      }));
+
+    this.registerOutputs({ site: this.site });
   }
 
   /** daemon.json for operators' docker daemons (>= 23, with proxies). */

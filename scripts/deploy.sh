@@ -18,7 +18,9 @@
 #                                                no network (install-pulumi.sh --probe does)
 # Env:   BCM_STATE_DIR   local Pulumi backend (default: ~/.bcm-pulumi/state); use `pulumi login`
 #                        yourself first to keep state elsewhere
-#        PULUMI_CONFIG_PASSPHRASE  encrypts the stack's secrets; asked for when unset and stdin is a tty
+#        PULUMI_CONFIG_PASSPHRASE  encrypts the stack's secrets; or BCM_PASSPHRASE_GPG, an OpenPGP-encrypted
+#                        file holding it (a hardware key can hold its key: scripts/lib/passphrase.sh);
+#                        asked for when neither is set and stdin is a tty
 set -euo pipefail
 # shellcheck source=lib/env.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
@@ -99,15 +101,10 @@ probe_engine() {
 }
 
 # Asked first: before a long engine build and before anything changes on the machine.
-if ((!check_only)) && [ -z "${PULUMI_CONFIG_PASSPHRASE:-}" ] && [ -z "${PULUMI_CONFIG_PASSPHRASE_FILE:-}" ]; then
-  if [ -t 0 ]; then
-    read -r -s -p "Passphrase for the secrets of stack $stack: " PULUMI_CONFIG_PASSPHRASE
-    echo
-    export PULUMI_CONFIG_PASSPHRASE
-  else
-    say "set PULUMI_CONFIG_PASSPHRASE (it encrypts the stack's keys and passwords)"
-    exit 2
-  fi
+# shellcheck source=lib/passphrase.sh
+source scripts/lib/passphrase.sh
+if ((!check_only)); then
+  bcm_passphrase "$stack" || exit 2
 fi
 
 # standard | bcm | none (scripts/lib/env.sh; the same answer tests/e2e acts on)

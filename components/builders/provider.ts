@@ -244,7 +244,16 @@ export const imageBuildProvider: pulumi.dynamic.ResourceProvider = {
   async read(id: string, props: ImageBuildOutputs) {
     // Refresh: an image lost from the registry (its volume gone) drops from the state, so the
     // next `up` builds it again.
-    return (await manifestStored(props)) ? { id, props } : { id: "", props };
+    let stored: boolean;
+    try {
+      stored = await manifestStored(props);
+    } catch (err) {
+      // No gateway (a restore onto an empty endpoint refreshes first): no registry, no image.
+      // Anything else (the endpoint unreachable) must not pass for "gone".
+      if (!/not found/i.test((err as Error).message)) throw err;
+      stored = false;
+    }
+    return stored ? { id, props } : { id: "", props };
   },
   async delete(_id: string, props: ImageBuildOutputs) {
     // Images stay in the registry (other stacks or hosts may run them); a leftover builder goes.

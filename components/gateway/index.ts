@@ -6,7 +6,7 @@ import { Foundation } from "../foundation";
 import { renderNetworkConfig, renderUserData, secretInstanceFiles } from "../host/cloud-init";
 import { renderDnsmasqConf } from "./dnsmasq";
 import { renderNftablesRuleset } from "./nftables";
-import { GATEWAY_ADDRESSES_FILE, GatewayServiceSpec } from "./service";
+import { GATEWAY_ADDRESSES_FILE, GatewayServiceSpec, SiteService } from "./service";
 import { renderDnsGateScript, renderDnsGateUnit } from "./dns-gate";
 import { renderUnboundConf, renderUnboundUnit } from "./unbound";
 
@@ -14,6 +14,8 @@ export const GATEWAY_NAME = "gateway";
 export const OUTSIDE_NIC = "eth0";
 export const INSIDE_NIC = "eth1";
 const STATE_DIR = "/var/lib/bcm/state";
+/** The DNS relay in front of Tor's DNSPort, and the gate that opens it only while Tor has a circuit. */
+const RELAY_UNITS = ["bcm-dns-relay.service", "bcm-dns-gate.service"];
 /** The DNS relay between dnsmasq and Tor's DNSPort (TCP and UDP in, UDP out). */
 export const DNS_RELAY = { address: "127.0.0.1", port: 5335 };
 const UNBOUND_CONF = "/etc/bcm/unbound.conf";
@@ -62,6 +64,8 @@ export class Gateway extends pulumi.ComponentResource {
   public readonly userData: pulumi.Output<string>;
   /** Every socket the gateway's services listen on ("service": "proto address:port"). */
   public readonly listeners: pulumi.Output<Record<string, string>>;
+  /** Each service's units, listeners and volumes: what backup and doctor act on. */
+  public readonly services: pulumi.Output<SiteService[]>;
 
   constructor(name: string, args: GatewayArgs, opts?: pulumi.ComponentResourceOptions) {
     super("bcm:gateway:Gateway", name, {}, opts);
@@ -159,7 +163,7 @@ export class Gateway extends pulumi.ComponentResource {
               },
             ],
             prepare: [`unbound-checkconf ${UNBOUND_CONF}`, `bash -n ${DNS_GATE_SCRIPT}`],
-            units: ["bcm-dns-relay.service", "bcm-dns-gate.service"],
+            units: RELAY_UNITS,
           }
         : { files: [], prepare: [], units: [] };
       const files = [
@@ -302,6 +306,28 @@ export class Gateway extends pulumi.ComponentResource {
         replaceOnChanges: ["config", "files"],
         deleteBeforeReplace: true,
       },
+    );
+
+    this.services = pulumi.unsecret(
+      pulumi.all([state.name, pulumi.all(args.services)]).apply(([stateVolume, services]) => [
+        ...services.map((s) => ({
+          name: s.name,
+          units: s.supervised,
+          listeners: s.listeners,
+          volumes: s.volumes.map((v) => ({
+            volume: v.volumeName as string,
+            path: v.path,
+            backup: v.backup === true,
+          })),
+        })),
+        {
+          // The gateway's own: DHCP (leases on its state volume) and the DNS relay.
+          name: "gateway",
+          units: [...(upstream ? RELAY_UNITS : []), "dnsmasq.service"],
+          listeners: [],
+          volumes: [{ volume: stateVolume, path: STATE_DIR, backup: false }],
+        },
+      ]),
     );
 
     this.listeners = pulumi.unsecret(

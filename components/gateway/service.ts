@@ -35,6 +35,17 @@ export interface GatewayVolumeMount {
   /** Device name on the instance. */
   deviceName: string;
   path: string;
+  /** Holds what nothing can rebuild (pushed images): an operator's backup copies it. */
+  backup?: boolean;
+}
+
+/** One gateway service as an operator's tools see it (the stack output `site`). */
+export interface SiteService {
+  name: string;
+  /** The long-running systemd units; a healthy service has each one active. */
+  units: string[];
+  listeners: GatewayListener[];
+  volumes: { volume: string; path: string; backup: boolean }[];
 }
 
 export interface GatewayListener {

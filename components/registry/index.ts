@@ -105,7 +105,9 @@ export class RegistryService extends pulumi.ComponentResource {
           },
         ],
         directories: [{ path: storageDir, owner: "docker-registry:docker-registry", mode: "0750" }],
-        volumes: [{ volumeName, deviceName: `registry-${kind}`, path: storageDir }],
+        volumes: [
+          { volumeName, deviceName: `registry-${kind}`, path: storageDir, backup: kind === "private" },
+        ],
         prepare: [],
         units: [unit],
         supervised: [unit],

@@ -18,10 +18,11 @@
  *   deploy.ts replace <dir> <old-plan.json>     replace instances whose config changed, like
  *                                               replaceOnChanges: ["config"] + deleteBeforeReplace
  *   deploy.ts destroy <dir>                     delete everything plan.json lists, in reverse
+ *   deploy.ts noop <stack-config.yaml> <dir>    exit 0 only when a new plan changes nothing
  */
 import * as pulumi from "@pulumi/pulumi";
 import { execFileSync } from "child_process";
-import { createHash } from "crypto";
+import { X509Certificate, createHash } from "crypto";
 import * as fs from "fs";
 import * as yaml from "js-yaml";
 import * as path from "path";
@@ -104,7 +105,9 @@ async function plan(stackConfigPath: string, dir: string, outputsOnly = false): 
     {
       newResource(args) {
         const key = `${args.type}::${args.name}::${createHash("sha256").update(JSON.stringify(args.inputs)).digest("hex")}`;
-        const computed = previous[key] ?? realState(args.type, args.inputs);
+        const kept =
+          previous[key] && !readyForRenewal(args.type, args.name, previous[key]) ? previous[key] : undefined;
+        const computed = kept ?? realState(args.type, args.inputs);
         if (computed) values[key] = computed;
         const created = providerStates[args.name];
         const state = {
@@ -173,6 +176,72 @@ async function plan(stackConfigPath: string, dir: string, outputsOnly = false): 
     ? `${endpoint.remote} (${endpoint.address}, LXD_CONF=${endpoint.configDir})`
     : "unix socket";
   console.log(`deploy: planned ${sorted.length} LXD objects in project ${project} via ${where}`);
+}
+
+/**
+ * terraform-provider-tls's renewal: a certificate whose remaining validity is within its
+ * earlyRenewalHours is "ready for renewal", and the next plan replaces it (a new serial, the same
+ * key and request). The provider decides with its clock; BCM_E2E_TLS_CLOCK_SHIFT_HOURS moves this
+ * double's clock forward, so the e2e can show a renewal without waiting for one.
+ */
+function readyForRenewal(type: string, name: string, state: Record<string, unknown>): boolean {
+  if (
+    type !== "tls:index/locallySignedCert:LocallySignedCert" &&
+    type !== "tls:index/selfSignedCert:SelfSignedCert"
+  ) {
+    return false;
+  }
+  const shiftHours = Number(process.env.BCM_E2E_TLS_CLOCK_SHIFT_HOURS ?? 0);
+  const now = Date.now() + shiftHours * 3_600_000;
+  const validTo = Date.parse(new X509Certificate(String(state.certPem)).validTo);
+  const ready = now >= validTo - Number(state.earlyRenewalHours ?? 0) * 3_600_000;
+  if (ready)
+    console.log(
+      `deploy: ${name}: inside its renewal window (valid to ${new Date(validTo).toISOString()}): re-issued`,
+    );
+  return ready;
+}
+
+/**
+ * What `pulumi preview --expect-no-changes` says: plans again (into a copy, nothing of `dir`
+ * changes) and reports every LXD object whose inputs differ from the applied plan or that is
+ * missing from LXD, and every dynamic resource whose provider's diff wants a change.
+ */
+async function noop(stackConfigPath: string, dir: string): Promise<void> {
+  const applied = readPlan(dir);
+  const scratch = fs.mkdtempSync(path.join(dir, ".noop-"));
+  try {
+    for (const file of ["values.json", "provider-state.json"]) {
+      if (fs.existsSync(path.join(dir, file)))
+        fs.copyFileSync(path.join(dir, file), path.join(scratch, file));
+    }
+    await plan(stackConfigPath, scratch);
+    const fresh = readPlan(scratch);
+    const states = JSON.parse(
+      fs.readFileSync(path.join(dir, "provider-state.json"), "utf8"),
+    ) as ProviderStates;
+    const changes: string[] = [];
+    const appliedKeys = new Set(applied.resources.map((r) => r.key));
+    for (const r of fresh.resources) {
+      if (!appliedKeys.has(r.key)) changes.push(`${r.type} ${r.name}: inputs changed (or new)`);
+      else if (r.type === DYNAMIC) {
+        const before = states[r.name];
+        const provider = dynamicProvider(r.inputs);
+        const diff =
+          before?.id && provider.diff
+            ? await provider.diff(before.id, before.state as Record<string, unknown>, dynamicInputs(r))
+            : { changes: true };
+        if (diff.changes) changes.push(`${r.name}: its provider's diff wants a change`);
+      } else if (!present(r, fresh.project)) changes.push(`${r.type} ${r.name}: missing from LXD`);
+    }
+    const freshKeys = new Set(fresh.resources.map((r) => r.key));
+    for (const r of applied.resources)
+      if (!freshKeys.has(r.key)) changes.push(`${r.type} ${r.name}: would be deleted or replaced`);
+    if (changes.length) throw new Error(`${changes.length} changes:\n  ${changes.join("\n  ")}`);
+    console.log(`deploy: no changes (${fresh.resources.length} resources, each as applied)`);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 /** What the provider's inputs say about the endpoint; refuses inputs this harness cannot honour. */
@@ -585,8 +654,9 @@ async function main(argv: string[]): Promise<void> {
   if (command === "apply" && a) return apply(a);
   if (command === "replace" && a && b) return replace(a, b);
   if (command === "destroy" && a) return destroy(a);
+  if (command === "noop" && a && b) return noop(a, b);
   throw new Error(
-    "usage: deploy.ts plan <stack.yaml> <dir> | apply <dir> | replace <dir> <old-plan> | destroy <dir>",
+    "usage: deploy.ts plan <stack.yaml> <dir> | apply <dir> | replace <dir> <old-plan> | destroy <dir> | noop <stack.yaml> <dir>",
   );
 }
 
