@@ -14,7 +14,7 @@ import {
 } from "./endpoint";
 import { DockerClientSettings, renderDaemonJson } from "./dockerhost/daemon";
 import { DataVolumeFactory, Foundation } from "./foundation";
-import { Gateway } from "./gateway";
+import { Gateway, TOR_CONTROL_COOKIE } from "./gateway";
 import { GatewayServiceSpec, SiteService } from "./gateway/service";
 import { Pki } from "./pki";
 import { HttpProxyService } from "./privoxy";
@@ -102,8 +102,12 @@ export function lxdProvider(config: BcmConfig): {
 export interface SiteDescription {
   /** The LXD project holding everything. */
   project: string;
+  /** The storage pool of its volumes. */
+  pool: string;
   /** The gateway's instance name. */
   gateway: string;
+  /** Tor's ControlPort on the gateway's loopback (cookie authentication, root only), if Tor runs. */
+  torControl?: { port: number; cookieFile: string };
   dockerHosts: string[];
   services: SiteService[];
   /** host:port of each TLS service (the registries), as bcmnet clients reach them. */
@@ -338,7 +342,7 @@ export class DataCenter extends pulumi.ComponentResource {
       ],
     };
 
-    this.operatorClient = this.pki.issueClientCertificate("operator", `operator.${config.bcmnet.domain}`);
+    this.operatorClient = this.pki.issueOperatorCertificate("operator", `operator.${config.bcmnet.domain}`);
 
     this.dockerHosts = config.dockerHosts.map(
       (hostName) =>
@@ -399,10 +403,14 @@ export class DataCenter extends pulumi.ComponentResource {
         : undefined;
 
     this.site = pulumi
-      .all([foundation.projectName, this.gateway.instance.name, this.gateway.services])
-      .apply(([project, gateway, gatewayServices]) => ({
+      .all([foundation.projectName, foundation.poolName, this.gateway.instance.name, this.gateway.services])
+      .apply(([project, pool, gateway, gatewayServices]) => ({
         project,
+        pool,
         gateway,
+        ...(config.services.tor
+          ? { torControl: { port: config.ports.torControl, cookieFile: TOR_CONTROL_COOKIE } }
+          : {}),
         dockerHosts: config.dockerHosts,
         services: gatewayServices,
         tlsEndpoints: registryEndpoints,

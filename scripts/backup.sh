@@ -30,6 +30,8 @@ source "$REPO_ROOT/scripts/lib/stack.sh"
 
 say() { echo "backup: $*" >&2; }
 die() { say "$1"; exit "${2:-1}"; }
+# The outputs hold secrets: through a pipe, never a here-string (bash may back those with a file).
+outputs_jq() { printf '%s' "$outputs" | jq "$@"; }
 
 volumes=1
 if [ "${1:-}" = --no-volumes ]; then volumes=0; shift; fi
@@ -46,7 +48,7 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/payload/state" "$work/payload/volumes" "$work/archive"
 
 outputs=$(stack_outputs "$stack") || die "cannot read the outputs of stack $stack (a wrong passphrase? see above)"
-site=$(jq -c '.site // empty' <<<"$outputs")
+site=$(outputs_jq -c '.site // empty')
 [ -n "$site" ] || die "stack $stack has no 'site' output: run pulumi up with this version of bcm-pulumi first"
 project=$(jq -r .project <<<"$site")
 gateway=$(jq -r .gateway <<<"$site")
@@ -83,14 +85,14 @@ tar -C "$work/payload" -czf "$work/payload.tar.gz" . || die "packing the payload
   die "sealing the payload failed"
 rm -f "$work/payload.tar.gz"
 
-ca_fingerprint=$(jq -r .caCertificate <<<"$outputs" | openssl x509 -noout -fingerprint -sha256 | cut -d= -f2)
+ca_fingerprint=$(outputs_jq -r .caCertificate | openssl x509 -noout -fingerprint -sha256 | cut -d= -f2)
 if [ "$(stack_backend)" = harness ]; then engine="none (the e2e's engine-less harness)"; else engine=$(pulumi version); fi
 lxd_version=$(lxc query "$lxd/1.0" | jq -r .environment.server_version) || die "cannot ask LXD for its version"
 jq -n --arg stack "$stack" --arg project "$project" --arg created "$(date -u +%FT%TZ)" \
   --arg bcm "$(jq -r .version "$REPO_ROOT/package.json") ($(git -C "$REPO_ROOT" describe --always --dirty 2>/dev/null || echo "no git"))" \
   --arg engine "$engine" --arg lxd "$lxd_version" --arg backend "$(stack_backend)" \
   --argjson resources "$(stack_resource_count "$work/payload/state")" \
-  --argjson onion "$(jq -c '.onionServices // {}' <<<"$outputs")" --arg ca "$ca_fingerprint" \
+  --argjson onion "$(outputs_jq -c '.onionServices // {}')" --arg ca "$ca_fingerprint" \
   --argjson volumes "$volume_entries" --argjson payloadBytes "$(stat -c %s "$work/archive/payload.sealed")" \
   --arg payloadSha "$(sha256sum "$work/archive/payload.sealed" | cut -d' ' -f1)" \
   '{format: 1, stack: $stack, project: $project, created: $created,

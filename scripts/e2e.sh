@@ -28,6 +28,8 @@ source "$REPO_ROOT/tests/e2e/builds.sh"
 source "$REPO_ROOT/tests/e2e/swarm.sh"
 # shellcheck source=../tests/e2e/onion.sh
 source "$REPO_ROOT/tests/e2e/onion.sh"
+# shellcheck source=../tests/e2e/daytwo.sh
+source "$REPO_ROOT/tests/e2e/daytwo.sh"
 # shellcheck source=../tests/e2e/remote.sh
 source "$REPO_ROOT/tests/e2e/remote.sh"
 # shellcheck source=../tests/e2e/lan.sh
@@ -115,12 +117,18 @@ main() {
   check_remote_bad_inputs       # wrong/expired token, nothing listening, a foreign certificate
   check_config_change           # 10
   check_onion_after_replacement # same address, the laptop gets through, the revoked phone not
+  check_revocation              # pki-operators-ca replaced: the old operator bundle refused, hosts untouched
   check_restart                 # 11
+  check_doctor                  # scripts/doctor.sh: healthy, Squid masked, Tor cut off, renewal window
   # After the leak capture: the second gateway's DHCP and Tor traffic share the upstream link.
   run_lan_checks                # bcmnet on a LAN + a second stack beside this one
   phase "LXD cluster (a second daemon, single member)"
   cluster_up && cluster_checks
   cluster_teardown
+  if [ "${BCM_E2E_KEEP:-0}" != 1 ]; then
+    phase "backup, destroy, restore"
+    check_backup_restore        # the site back from one archive: same CA, onion address, images
+  fi
   if [ "${BCM_E2E_KEEP:-0}" = 1 ]; then
     echo "e2e: BCM_E2E_KEEP=1: leaving the deployment up"
     trap - EXIT

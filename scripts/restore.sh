@@ -23,6 +23,8 @@ source "$REPO_ROOT/scripts/lib/stack.sh"
 
 say() { echo "restore: $*" >&2; }
 die() { say "$1"; exit "${2:-1}"; }
+# The outputs hold secrets: through a pipe, never a here-string (bash may back those with a file).
+outputs_jq() { printf '%s' "$outputs" | jq "$@"; }
 
 [ $# -ge 1 ] && [ $# -le 2 ] || die "usage: scripts/restore.sh <archive> [stack]" 2
 archive=$1
@@ -85,7 +87,7 @@ t0=$SECONDS
 stack_up "$stack" "$log" || die "the deploy failed: $(tail -5 "$log" | tr '\n' ' ')"
 say "deployed in $((SECONDS - t0)) s"
 outputs=$(stack_outputs "$stack") || die "cannot read the outputs of the restored stack"
-gateway=$(jq -r .site.gateway <<<"$outputs")
+gateway=$(outputs_jq -r .site.gateway)
 on_gateway() { lxc exec --project "$project" "$lxd$gateway" -- "$@"; }
 on_gateway cloud-init status --wait >/dev/null 2>&1 || on_gateway grep -q "^bcm-setup: done" /var/log/bcm-setup.log ||
   die "the gateway's set-up did not finish: lxc exec $gateway -- tail /var/log/bcm-setup.log"
@@ -100,9 +102,9 @@ while IFS=$'\t' read -r volume path units; do
 done < <(jq -r '.volumes[] | [.volume, .path, (.units | join(" "))] | @tsv' "$manifest")
 
 # --- 5. the same site -------------------------------------------------------------------------------------
-ca=$(jq -r .caCertificate <<<"$outputs" | openssl x509 -noout -fingerprint -sha256 | cut -d= -f2)
+ca=$(outputs_jq -r .caCertificate | openssl x509 -noout -fingerprint -sha256 | cut -d= -f2)
 [ "$ca" = "$(jq -r .caFingerprintSha256 "$manifest")" ] || die "the restored CA ($ca) is not the backed-up one"
-[ "$(jq -cS '.onionServices // {}' <<<"$outputs")" = "$(jq -cS .onionServices "$manifest")" ] ||
+[ "$(outputs_jq -cS '.onionServices // {}')" = "$(jq -cS .onionServices "$manifest")" ] ||
   die "the restored onion addresses differ from the backed-up ones"
 stack_expect_no_changes "$stack" "$archive.restore-noop.log" ||
   die "the restored stack still wants changes: see $archive.restore-noop.log"

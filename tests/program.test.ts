@@ -319,7 +319,11 @@ describe("gateway", () => {
       };
       expect(registry.http.addr).toBe(`10.149.10.1:${port}`);
       expect(registry.http.tls.minimumtls).toBe("tls1.3");
-      expect(registry.http.tls.clientcas).toEqual([`/etc/bcm/registry-${kind}/ca.crt`]);
+      expect(registry.http.tls.clientcas).toEqual([`/etc/bcm/registry-${kind}/client-ca.crt`]);
+      // Clients of the hosts' CA and of the operators' CA (revocable on its own).
+      const clientCas = file(userData(gateway), `/etc/bcm/registry-${kind}/client-ca.crt`);
+      expect(clientCas).toContain("FAKE-pki-ca");
+      expect(clientCas).toContain("FAKE-pki-operators-ca");
       expect(registry.storage.filesystem.rootdirectory).toBe(`/var/lib/bcm/registry-${kind}`);
       expect(registry.proxy?.remoteurl).toBe(kind === "mirror" ? "http://10.149.20.1:5000" : undefined);
       expect(secretFile(gateway, `/etc/bcm/registry-${kind}/server.key`)).toContain(
@@ -399,7 +403,7 @@ describe("docker host", () => {
 describe("PKI and secrets", () => {
   it("uses ECDSA P-256 keys for TLS everywhere", () => {
     const keys = resources("tls:index/privateKey:PrivateKey").filter((k) => !k.name.startsWith("onion-"));
-    expect(keys.length).toBe(6); // CA, two registries, the docker host, the image builders, the operator
+    expect(keys.length).toBe(7); // two CAs, two registries, the docker host, the image builders, the operator
     for (const key of keys) expect(key.inputs).toMatchObject({ algorithm: "ECDSA", ecdsaCurve: "P256" });
   });
 
@@ -414,9 +418,13 @@ describe("PKI and secrets", () => {
     expect(server.inputs).toMatchObject({ validityPeriodHours: 8760, earlyRenewalHours: 720 });
     expect(server.inputs.allowedUses).toContain("server_auth");
     expect(server.inputs.allowedUses).not.toContain("client_auth");
-    const client = one("tls:index/locallySignedCert:LocallySignedCert", "pki-client-operator");
+    const client = one("tls:index/locallySignedCert:LocallySignedCert", "pki-operator-operator");
     expect(client.inputs.allowedUses).toContain("client_auth");
     expect(client.inputs.allowedUses).not.toContain("server_auth");
+    // Signed by the operators' CA, not the one the hosts' certificates come from.
+    expect(String(client.inputs.caCertPem)).toContain("FAKE-pki-operators-ca");
+    const host = one("tls:index/locallySignedCert:LocallySignedCert", "pki-client-dockerhost-builder1");
+    expect(String(host.inputs.caCertPem)).not.toContain("FAKE-pki-operators-ca");
   });
 
   it("generates the registry HTTP secrets and the Tor control password with @pulumi/random", () => {
@@ -449,7 +457,7 @@ describe("PKI and secrets", () => {
   it("marks the client key output as secret, the CA certificate not", async () => {
     expect(await pulumi.isSecret(pulumi.output(program.dockerClientKey))).toBe(true);
     expect(await pulumi.isSecret(pulumi.output(program.caCertificate))).toBe(false);
-    expect(await value(program.dockerClientKey)).toContain("FAKE-pki-client-operator");
+    expect(await value(program.dockerClientKey)).toContain("FAKE-pki-operator-operator");
   });
 
   it("exports what operators need", async () => {

@@ -24,7 +24,7 @@ const RELAY_RUNTIME_DIRECTORY = "bcm-dns-relay";
 const DNS_RELAY_CLOSED = "127.0.0.2";
 const DNS_GATE_SCRIPT = "/usr/local/sbin/bcm-dns-gate";
 /** Debian's tor@default writes its ControlPort cookie here (tor-service-defaults-torrc). */
-const TOR_CONTROL_COOKIE = "/run/tor/control.authcookie";
+export const TOR_CONTROL_COOKIE = "/run/tor/control.authcookie";
 const ADDRESSES_SCRIPT = "/usr/local/sbin/bcm-gateway-addresses";
 
 export interface GatewayArgs {

@@ -32,11 +32,25 @@ export interface IssuedCertificate {
   privateKeyPem: pulumi.Output<string>;
 }
 
-/** Our own certificate authority: issues server certificates and client certificates. */
+/**
+ * Our own certificate authority: issues server certificates and the hosts' client certificates.
+ *
+ * Operators' client certificates come from a second, separate CA (`<name>-operators-ca`): the
+ * registries accept clients of either, and the distribution registry has no revocation list, so
+ * this is what makes an operator's certificate revocable on its own. Replacing that one CA's key
+ * (`pulumi up --replace` on it) re-issues every operator certificate and the registries refuse the
+ * old ones, while the hosts' client certificates, the servers' certificates and the CA every client
+ * trusts (`caCertificate`) stay as they are. A renewal (same CA, new serial) leaves a bundle from
+ * before valid until its own expiry.
+ */
 export class Pki extends pulumi.ComponentResource {
   public readonly caCertPem: pulumi.Output<string>;
+  /** Every CA whose client certificates the registries accept: ours, then the operators'. */
+  public readonly clientCaPem: pulumi.Output<string>;
   private readonly caKey: tls.PrivateKey;
   private readonly caCert: tls.SelfSignedCert;
+  private readonly operatorsCaKey: tls.PrivateKey;
+  private readonly operatorsCaCert: tls.SelfSignedCert;
   private readonly baseName: string;
 
   constructor(
@@ -62,7 +76,25 @@ export class Pki extends pulumi.ComponentResource {
       { parent: this },
     );
     this.caCertPem = this.caCert.certPem;
-    this.registerOutputs({ caCertPem: this.caCertPem });
+    this.operatorsCaKey = newKey(`${name}-operators-ca`, this);
+    this.operatorsCaCert = new tls.SelfSignedCert(
+      `${name}-operators-ca`,
+      {
+        privateKeyPem: this.operatorsCaKey.privateKeyPem,
+        isCaCertificate: true,
+        subject: {
+          commonName: pulumi.interpolate`${args.organization} operators CA`,
+          organization: args.organization,
+        },
+        validityPeriodHours: args.caValidityHours,
+        earlyRenewalHours: args.earlyRenewalHours,
+        allowedUses: ["cert_signing", "crl_signing", "digital_signature"],
+        setSubjectKeyId: true,
+      },
+      { parent: this },
+    );
+    this.clientCaPem = pulumi.interpolate`${this.caCert.certPem}${this.operatorsCaCert.certPem}`;
+    this.registerOutputs({ caCertPem: this.caCertPem, clientCaPem: this.clientCaPem });
   }
 
   /** A certificate for a TLS server, valid for exactly the names and addresses clients use. */
@@ -85,15 +117,31 @@ export class Pki extends pulumi.ComponentResource {
     });
   }
 
+  /** An operator's client certificate, from the operators' CA (revocable on its own: see above). */
+  issueOperatorCertificate(name: string, commonName: pulumi.Input<string>): IssuedCertificate {
+    return this.issue(
+      name,
+      "operator",
+      {
+        commonName,
+        dnsNames: [],
+        ipAddresses: [],
+        allowedUses: ["digital_signature", "key_encipherment", "client_auth"],
+      },
+      { key: this.operatorsCaKey, cert: this.operatorsCaCert },
+    );
+  }
+
   private issue(
     name: string,
-    kind: "server" | "client",
+    kind: "server" | "client" | "operator",
     spec: {
       commonName: pulumi.Input<string>;
       dnsNames: pulumi.Input<string>[];
       ipAddresses: pulumi.Input<string>[];
       allowedUses: string[];
     },
+    issuer: { key: tls.PrivateKey; cert: tls.SelfSignedCert } = { key: this.caKey, cert: this.caCert },
   ): IssuedCertificate {
     const resourceName = `${this.baseName}-${kind}-${name}`;
     const key = newKey(resourceName, this);
@@ -111,8 +159,8 @@ export class Pki extends pulumi.ComponentResource {
       resourceName,
       {
         certRequestPem: request.certRequestPem,
-        caPrivateKeyPem: this.caKey.privateKeyPem,
-        caCertPem: this.caCert.certPem,
+        caPrivateKeyPem: issuer.key.privateKeyPem,
+        caCertPem: issuer.cert.certPem,
         validityPeriodHours: this.args.certValidityHours,
         earlyRenewalHours: this.args.earlyRenewalHours,
         allowedUses: spec.allowedUses,

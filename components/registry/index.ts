@@ -64,14 +64,14 @@ export class RegistryService extends pulumi.ComponentResource {
         port,
         storageDir,
         httpSecret,
-        tls: { certificate: `${dir}/server.crt`, key: `${dir}/server.key`, clientCa: `${dir}/ca.crt` },
+        tls: { certificate: `${dir}/server.crt`, key: `${dir}/server.key`, clientCa: `${dir}/client-ca.crt` },
         proxy: kind === "mirror" && args.upstream ? { remote: args.upstream.origin } : undefined,
       }),
     );
 
     this.spec = pulumi
-      .all([configYaml, cert.certPem, cert.privateKeyPem, pki.caCertPem, volume.name])
-      .apply(([configContent, certPem, keyPem, caPem, volumeName]): GatewayServiceSpec => ({
+      .all([configYaml, cert.certPem, cert.privateKeyPem, pki.clientCaPem, volume.name])
+      .apply(([configContent, certPem, keyPem, clientCaPem, volumeName]): GatewayServiceSpec => ({
         name: `registry-${kind}`,
         // The mirror asks upstream, through that proxy, as soon as it starts.
         startAfter: args.upstream ? [args.upstream.via] : [],
@@ -92,7 +92,8 @@ export class RegistryService extends pulumi.ComponentResource {
             owner: "root:docker-registry",
             secret: true,
           },
-          { path: `${dir}/ca.crt`, content: caPem, permissions: "0644" },
+          // Whose client certificates it accepts: the hosts' CA and the operators' (components/pki).
+          { path: `${dir}/client-ca.crt`, content: clientCaPem, permissions: "0644" },
           {
             path: `/etc/systemd/system/${unit}`,
             content: renderRegistryUnit({

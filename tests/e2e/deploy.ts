@@ -101,12 +101,16 @@ async function plan(stackConfigPath: string, dir: string, outputsOnly = false): 
   const values: Record<string, Record<string, unknown>> = {};
   let endpoint: PlannedEndpoint | undefined;
   let providers = 0;
+  // `pulumi up --replace <urn>`: these resources (by name) get new values, and what uses them follows.
+  const replacing = new Set((process.env.BCM_E2E_REPLACE ?? "").split(",").filter(Boolean));
   await pulumi.runtime.setMocks(
     {
       newResource(args) {
         const key = `${args.type}::${args.name}::${createHash("sha256").update(JSON.stringify(args.inputs)).digest("hex")}`;
         const kept =
-          previous[key] && !readyForRenewal(args.type, args.name, previous[key]) ? previous[key] : undefined;
+          previous[key] && !replacing.has(args.name) && !readyForRenewal(args.type, args.name, previous[key])
+            ? previous[key]
+            : undefined;
         const computed = kept ?? realState(args.type, args.inputs);
         if (computed) values[key] = computed;
         const created = providerStates[args.name];

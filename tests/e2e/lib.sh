@@ -15,7 +15,9 @@ NETNS_IF=bcmout1
 STATE="${BCM_E2E_STATE:-/tmp/bcm-e2e}"
 LOGS="$STATE/logs"
 export BCM_E2E_STATE="$STATE"
-export PULUMI_CONFIG_PASSPHRASE="${PULUMI_CONFIG_PASSPHRASE:-bcm-e2e-test-only}"
+# A new passphrase each run, in memory only: the day-2 checks show it reaches no file and no
+# command line (tests/e2e/daytwo.sh).
+export PULUMI_CONFIG_PASSPHRASE="${PULUMI_CONFIG_PASSPHRASE:-bcm-e2e-$(head -c 18 /dev/urandom | base64 | tr -d '/+=')}"
 STACK_CONFIG="$STATE/Pulumi.$STACK.yaml"
 TEST_IMAGE=library/bcmtest:1
 PUSHED_IMAGE="$DOMAIN:443/bcm/bcmtest:1"
@@ -159,7 +161,7 @@ deploy_destroy() { # deploy_destroy <log-name>
 
 install_e2e_packages() {
   local missing=() pkg
-  for pkg in nmap netcat-openbsd jq tcpdump iproute2 curl openssl; do
+  for pkg in nmap netcat-openbsd jq tcpdump iproute2 curl openssl gnupg; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
   ((${#missing[@]} == 0)) && return 0
@@ -577,7 +579,11 @@ check_config_change() {
   set_config squidCacheSizeMb 1536 && set_config bcmnetDhcpLeaseTime 2h &&
     set_config onionServices '["registry 443 privateRegistry laptop"]' ||
     { fail "10: the changed settings could not be set"; return; }
-  deploy_up up-change || { fail "10: redeploy with changed settings failed (see $LOGS/up-change.log)"; return; }
+  # The same up is a day inside the certificates' renewal window (tests/e2e/daytwo.sh).
+  rotation_before
+  export BCM_E2E_TLS_CLOCK_SHIFT_HOURS=$ROTATION_SHIFT_HOURS
+  deploy_up up-change || { unset BCM_E2E_TLS_CLOCK_SHIFT_HOURS; fail "10: redeploy with changed settings failed (see $LOGS/up-change.log)"; return; }
+  unset BCM_E2E_TLS_CLOCK_SHIFT_HOURS
   wait_for_hosts || { fail "10: the gateway did not come back after the change"; return; }
   # A new gateway: point its Tor at the private network again (tests/e2e/tor.sh).
   point_gateway_tor || { fail "10: the new gateway's Tor did not bootstrap"; return; }
@@ -587,6 +593,7 @@ check_config_change() {
     fail "10: dnsmasq.conf has not the new lease time"
   on "$GATEWAY" systemctl is-active --quiet squid && pass "10: squid active after the change" || fail "10: squid inactive"
   check_registries 10
+  rotation_after
 }
 
 # --- 11. restart: every service comes back ----------------------------------------------------------------

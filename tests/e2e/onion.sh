@@ -8,11 +8,14 @@ ONION_SERVICE=registry
 
 onion_address() { stack_output onionServices | jq -r --arg s "$ONION_SERVICE" '.[$s]' | cut -d: -f1; }
 
-# onion_client_start <name> <socks port> [<client whose .auth_private it gets>]
+# onion_client_start <name> <socks port> [<client whose .auth_private it gets> [<dir of .auth_private files it keeps>]]
 onion_client_start() {
-  local name=$1 port=$2 client=${3:-} dir="$STATE/onion-client-$1"
+  local name=$1 port=$2 client=${3:-} kept=${4:-} dir="$STATE/onion-client-$1"
   onion_client_stop "$name"
   rm -rf "$dir" && mkdir -p "$dir/data" "$dir/auth" && chmod 700 "$dir" "$dir/data" "$dir/auth"
+  if [ -n "$kept" ]; then
+    cp "$kept"/*.auth_private "$dir/auth/" && chmod 600 "$dir"/auth/* || { echo "onion: no .auth_private in $kept"; return 1; }
+  fi
   if [ -n "$client" ]; then
     # The operator's hand-out: every <address>.auth_private file of that client, as is.
     stack_output onionClients --show-secrets |

@@ -16,7 +16,7 @@ export BCM_E2E_STATE=$T/state BCM_CACHE=$T/cache
 
 # shellcheck source=../e2e/lib.sh
 source "$REPO_ROOT/tests/e2e/lib.sh"
-for f in probe tor builds swarm onion remote lan cluster; do
+for f in probe tor builds swarm onion remote lan cluster daytwo; do
   # shellcheck disable=SC1090
   source "$REPO_ROOT/tests/e2e/$f.sh"
 done
@@ -26,7 +26,7 @@ blackout() { return 1; }
 for cmd in lxc lx on up_ns ip nsenter tcpdump nmap curl nc dig openssl ssh docker docker_on pulumi \
   run_pulumi run_pulumi_state deploy_tool deploy_tool_secret_needles deploy_up deploy_destroy \
   instance_pid instance_ipv4 timeout getent bash lan_on lan_ns lan_curl cl_lxc cl_query cl_deploy \
-  ss tor wait_for_hosts point_gateway_tor start_clients ts-node remote_config_dir; do
+  ss tor wait_for_hosts point_gateway_tor start_clients ts-node remote_config_dir gpg gpgconf; do
   eval "$cmd() { blackout; }"
 done
 sleep() { :; }
@@ -45,7 +45,7 @@ checks=("$@")
 if ((${#checks[@]} == 0)) && [ "${BLACKOUT_ACTIONS:-fail}" = succeed ]; then
   # The checks that come after an action (a deploy, a destroy, a wait), one by one.
   checks=(
-    check_image_builds check_swarm_formed check_swarm_stack check_swarm_worker_down check_swarm_worker_recreated check_config_change check_onion_after_replacement check_restart cluster_checks check_remote_reconnect
+    check_image_builds check_swarm_formed check_swarm_stack check_swarm_worker_down check_swarm_worker_recreated check_config_change check_onion_after_replacement check_revocation check_restart check_doctor check_backup_restore cluster_checks check_remote_reconnect
     check_remote_bad_inputs check_remote_accept_certificate lan_check_collisions lan_check_collision_outside
     lan_check_dhcp "lan_check_dns lanclient1" lan_check_squid lan_check_registries lan_check_no_direct_outside
     lan_check_main_stack lan_check_main_dhcp_renewal lan_check_destroyed lan_check_clean run_lan_checks
@@ -58,7 +58,7 @@ fi
   check_gateway_addresses_closed check_flood_limited check_volume_sizes check_secrets_unreadable check_crash_recovery
   check_mirror_offline leak_capture_check check_outside_scan check_no_plaintext_secrets check_idempotent
   check_remote_reconnect check_remote_accept_certificate check_remote_bad_inputs check_config_change
-  check_onion_after_replacement check_restart run_lan_checks cluster_checks check_destroy
+  check_onion_after_replacement check_revocation check_restart check_doctor check_backup_restore run_lan_checks cluster_checks check_destroy
 )
 
 bad=()

@@ -1,0 +1,152 @@
+/**
+ * The doctor's probes: bash scripts run through the LXD exec API, one on the gateway (as root:
+ * systemd, Tor's ControlPort, leases, volumes, the set-up log) and one on a bcmnet client (a docker
+ * host: each service as a client reaches it). Each prints facts, one per line, tab-separated:
+ * `<kind>\t<key>\t<value>...`. They judge nothing: report.ts does, so the verdicts are tested
+ * without LXD. Pure functions: typed facts in, script text out.
+ */
+import { SiteDescription } from "../../components/datacenter";
+
+export interface GatewayProbeArgs {
+  site: Pick<SiteDescription, "services" | "torControl">;
+  /** Onion addresses (without port) whose descriptor Tor should have. */
+  onionAddresses: string[];
+  /** How long a fresh circuit may take before Tor counts as cut off. */
+  circuitSeconds: number;
+}
+
+const SAFE = /^[A-Za-z0-9@._:/-]+$/;
+
+/** A word for a bash script: only characters that need no quoting (units, paths, addresses). */
+function word(what: string, value: string | number): string {
+  const text = String(value);
+  if (!SAFE.test(text)) throw new Error(`doctor: ${what} '${text}' has characters a probe will not quote`);
+  return text;
+}
+
+export function renderGatewayProbe(args: GatewayProbeArgs): string {
+  const units = args.site.services.flatMap((s) => s.units).map((u) => word("unit", u));
+  const volumes = args.site.services.flatMap((s) => s.volumes);
+  const seconds = args.circuitSeconds;
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 60) {
+    throw new Error(`doctor: circuitSeconds must be 1 to 60, got ${seconds}`);
+  }
+  const tor = args.site.torControl;
+  const lines = [
+    "#!/bin/bash",
+    "# bcm-pulumi doctor, gateway probe (ops/doctor/probes.ts): facts only, one per line.",
+    "set -u",
+    "fact() { local IFS=$'\\t'; printf '%s\\n' \"$*\"; }",
+    `for unit in ${units.join(" ")}; do fact unit "$unit" "$(systemctl is-active "$unit" 2>/dev/null)"; done`,
+  ];
+  for (const v of volumes) {
+    lines.push(
+      `fact volume ${word("volume", v.volume)} "$(timeout 2 du -sb ${word("path", v.path)} 2>/dev/null | cut -f1)"`,
+    );
+  }
+  lines.push(
+    "leases=/var/lib/bcm/state/dnsmasq.leases",
+    'if [ -r "$leases" ]; then fact leases count "$(grep -c . "$leases")"; else fact leases count missing; fi',
+    "log=/var/log/bcm-setup.log",
+    'if [ -r "$log" ]; then',
+    '  fact setup last "$(tail -n 1 "$log")"',
+    '  fact setup errors "$(grep -cE "^bcm-setup: (FAILED|secret file)" "$log")"',
+    '  fact setup error "$(grep -E "^bcm-setup: (FAILED|secret file)" "$log" | tail -n 1)"',
+    "else fact setup last missing; fi",
+  );
+  if (tor) {
+    const onions = args.onionAddresses.map((a) => word("onion address", a.replace(/\.onion$/, "")));
+    lines.push(
+      `exec 3<>/dev/tcp/127.0.0.1/${word("port", tor.port)} 2>/dev/null || { fact tor control unreachable; exit 0; }`,
+      `cookie=$(od -An -v -tx1 ${word("cookie", tor.cookieFile)} 2>/dev/null | tr -d ' \\n')`,
+      "printf 'AUTHENTICATE %s\\r\\n' \"$cookie\" >&3",
+      'read -r -t 3 line <&3; [ "${line%$\'\\r\'}" = "250 OK" ] || { fact tor control "refused: ${line%$\'\\r\'}"; exit 0; }',
+      "fact tor control ok",
+      // Multi-line GETINFO answers end with "250 OK"; "250-key=value" lines carry the values.
+      "getinfo() {",
+      "  printf 'GETINFO %s\\r\\n' \"$1\" >&3",
+      "  local l value=''",
+      "  while read -r -t 3 l <&3; do",
+      "    l=${l%$'\\r'}",
+      '    case $l in "250 OK") break ;; 250-*|250+*) value=${l#250?}; value=${value#*=} ;; 5*) value="error: $l"; break ;; esac',
+      "  done",
+      '  printf "%s" "$value"',
+      "}",
+      'fact tor bootstrap "$(getinfo status/bootstrap-phase | grep -o "PROGRESS=[0-9]*" | cut -d= -f2)"',
+      'fact tor liveness "$(getinfo network-liveness)"',
+      ...onions.map(
+        (o) =>
+          `printf 'GETINFO hs/service/desc/id/${o}\\r\\n' >&3; desc=no; while read -r -t 3 l <&3; do l=\${l%$'\\r'}; case $l in "250 OK") desc=yes; break ;; 5*) break ;; esac; done; fact onion ${o}.onion "$desc"`,
+      ),
+      // A fresh circuit, now: an established one says nothing about a network cut since.
+      "printf 'SETEVENTS CIRC\\r\\n' >&3; read -r -t 3 line <&3",
+      "start=$(date +%s%N)",
+      "printf 'EXTENDCIRCUIT 0\\r\\n' >&3; read -r -t 3 line <&3; line=${line%$'\\r'}",
+      'case $line in "250 EXTENDED "*) id=${line#250 EXTENDED } ;; *) fact tor circuit "refused: $line" 0; exit 0 ;; esac',
+      `end=$(( start + ${seconds} * 1000000000 )); result=timeout`,
+      'while now=$(date +%s%N); [ "$now" -lt "$end" ]; do',
+      "  left=$(( (end - now) / 1000000 ))",
+      '  read -r -t "$(( left / 1000 )).$(printf %03d $(( left % 1000 )))" l <&3 || break',
+      "  l=${l%$'\\r'}",
+      '  case $l in "650 CIRC $id BUILT"*) result=built; break ;; "650 CIRC $id FAILED"*|"650 CIRC $id CLOSED"*) result=failed; break ;; esac',
+      "done",
+      'fact tor circuit "$result" "$(( ($(date +%s%N) - start) / 1000000 ))"',
+      "printf 'CLOSECIRCUIT %s\\r\\nQUIT\\r\\n' \"$id\" >&3",
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+
+export interface ClientProbeArgs {
+  /** Every TCP listener of the gateway's services (address:port), as a bcmnet client reaches it. */
+  tcp: { service: string; address: string; port: number }[];
+  /** A name the gateway's DNS answers from bcmnet (its own records). */
+  dnsName: string;
+  /** The TLS endpoints (host:port) and where this host keeps its client bundle for each. */
+  tls: { endpoint: string; certsDir: string }[];
+}
+
+export function renderClientProbe(args: ClientProbeArgs): string {
+  const lines = [
+    "#!/bin/bash",
+    "# bcm-pulumi doctor, bcmnet client probe (ops/doctor/probes.ts): facts only, one per line.",
+    "set -u",
+    "fact() { local IFS=$'\\t'; printf '%s\\n' \"$*\"; }",
+    `fact dns ${word("name", args.dnsName)} "$(timeout 3 getent hosts ${word("name", args.dnsName)} | awk '{print $1}' | head -n 1)"`,
+  ];
+  for (const l of args.tcp) {
+    const target = `${word("address", l.address)}/${word("port", l.port)}`;
+    lines.push(
+      `if timeout 2 bash -c ': </dev/tcp/${target}' 2>/dev/null; then fact tcp ${word("service", l.service)} open; else fact tcp ${word("service", l.service)} closed; fi`,
+    );
+  }
+  for (const t of args.tls) {
+    const endpoint = word("endpoint", t.endpoint);
+    const dir = word("certs dir", t.certsDir);
+    lines.push(
+      // What the server presents, and whether it answers our client certificate with the API.
+      `served=$(timeout 4 openssl s_client -connect ${endpoint} -servername ${endpoint.replace(/:\d+$/, "")} -CAfile ${dir}/ca.crt -cert ${dir}/client.cert -key ${dir}/client.key </dev/null 2>/dev/null | openssl x509 -noout -enddate -serial 2>/dev/null | tr '\\n' ' ')`,
+      `fact served ${endpoint} "$served"`,
+      `fact api ${endpoint} "$(timeout 4 curl -s -o /dev/null -w '%{http_code}' --cacert ${dir}/ca.crt --cert ${dir}/client.cert --key ${dir}/client.key https://${endpoint}/v2/)"`,
+      `fact clientcert ${endpoint} "$(openssl x509 -noout -enddate -in ${dir}/client.cert 2>/dev/null)"`,
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+
+/** One fact line of a probe. */
+export interface Fact {
+  kind: string;
+  key: string;
+  values: string[];
+}
+
+export function parseFacts(output: string): Fact[] {
+  return output
+    .split("\n")
+    .filter((line) => line.includes("\t"))
+    .map((line) => {
+      const [kind, key, ...values] = line.split("\t");
+      return { kind, key, values };
+    });
+}
