@@ -12,6 +12,8 @@
 #   - a custom image: cold build in a new builder, warm rebuild after a one-line change, no-op up,
 #     against the same docker build run directly in the running docker host (target <= 2x)
 #   - the swarm: formation in the cold deploy, a stack deploy, a lost worker until reported Down
+#   - scripts/doctor.sh on the healthy site (target < 5 s), scripts/backup.sh with the registry's
+#     stop time
 #   - a 16 MiB fetch through Squid: cold over Tor vs warm from the cache, and over Tor vs direct
 #     (squidEgress direct, redeployed for the measurement: the price of privacy)
 #   - the program's own start under Pulumi mocks (no root, LXD or engine; also alone with `program`):
@@ -108,6 +110,8 @@ source "$REPO_ROOT/tests/e2e/lib.sh"
 source "$REPO_ROOT/tests/e2e/probe.sh"
 # shellcheck source=../tests/e2e/tor.sh
 source "$REPO_ROOT/tests/e2e/tor.sh"
+# shellcheck source=../tests/e2e/daytwo.sh
+source "$REPO_ROOT/tests/e2e/daytwo.sh"
 [ "$(id -u)" -eq 0 ] || { echo "bench: must run as root" >&2; exit 2; }
 
 BIG_IMAGE=library/bcmbig:1
@@ -173,6 +177,25 @@ else
   changes=$(grep -c "deploy: created\|deploy: replacing" "$LOGS/noop.log")
 fi
 report "no-op deploy ($MODE)" "$(secs "$t0" "$(now)") s, $changes changes (target <= 10 s, 0)"
+
+# --- day 2: the doctor on the healthy site, a backup ------------------------------------------------
+codes=""
+for i in 1 2 3 4 5; do
+  doctor_run
+  codes+="$DOCTOR_RC "
+  echo "$DOCTOR_SECS"
+done >"$STATE/bench-doctor"
+report "scripts/doctor.sh --json, healthy site (5 runs)" \
+  "$(awk '{ v[NR] = $1 } END { n = asort(v); printf "%.1f / %.1f / %.1f s", v[1], v[int((n + 1) / 2)], v[n] }' "$STATE/bench-doctor") (exit ${codes% }; target < 5 s)"
+rm -f "$STATE/bench-backup.tar"
+t0=$(now)
+if ops backup.sh "$STACK" "$STATE/bench-backup.tar" >"$LOGS/bench-backup.log" 2>&1; then
+  report "scripts/backup.sh (state + private registry volume)" \
+    "$(secs "$t0" "$(now)") s, $(stat -c %s "$STATE/bench-backup.tar") bytes, registry $(grep -o 'stopped for [0-9.]* s' "$LOGS/bench-backup.log")"
+else
+  report "scripts/backup.sh" "FAILED: $(tail -1 "$LOGS/bench-backup.log")"
+fi
+rm -f "$STATE/bench-backup.tar"
 
 # --- mirror pull, cold vs warm, upstream throttled to 20 Mbit/s --------------------------------------
 up_ns tc qdisc replace dev "$NETNS_IF" root tbf rate 20mbit burst 32kbit latency 400ms

@@ -38,7 +38,7 @@ seal() { (cd "$REPO_ROOT" && ts-node --transpile-only ops/backup/seal.ts "$@"); 
 
 # --- 1. the archive: whole, and ours ----------------------------------------------------------------
 tar -C "$work/archive" -xf "$archive" 2>"$work/tar.err" ||
-  die "$archive is damaged or truncated: $(head -c 300 "$work/tar.err" | tr '\n' ' ')nothing was changed" 4
+  die "$archive is damaged or truncated ($(head -c 200 "$work/tar.err" | tr '\n' ' ' | sed 's/ *$//')): nothing was changed" 4
 manifest="$work/archive/manifest.json"
 jq -e '.format == 1' "$manifest" >/dev/null 2>&1 || die "$archive holds no bcm-pulumi backup manifest (format 1): nothing was changed" 4
 backed_up=$(jq -r .stack "$manifest")

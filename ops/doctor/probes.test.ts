@@ -53,7 +53,7 @@ describe("the gateway probe, run by bash against stand-ins", () => {
     // systemctl: squid masked (inactive), everything else active.
     fs.writeFileSync(
       path.join(dir, "systemctl"),
-      '#!/bin/sh\n[ "$2" = squid.service ] && { echo inactive; exit 3; }\necho active\n',
+      '#!/bin/sh\nif [ "$2" = squid.service ]; then [ "$1" = is-enabled ] && echo masked || echo inactive; exit 1; fi\n[ "$1" = is-enabled ] && echo enabled || echo active\n',
       { mode: 0o755 },
     );
   });
@@ -88,8 +88,8 @@ describe("the gateway probe, run by bash against stand-ins", () => {
 
   test("units, Tor's answers, descriptors and a built circuit become facts", async () => {
     const { facts: f } = await facts("built");
-    expect(value(f, "unit", "squid.service")).toEqual(["inactive"]);
-    expect(value(f, "unit", "tor@default.service")).toEqual(["active"]);
+    expect(value(f, "unit", "squid.service")).toEqual(["inactive", "masked"]);
+    expect(value(f, "unit", "tor@default.service")).toEqual(["active", "enabled"]);
     expect(value(f, "tor", "control")).toEqual(["ok"]);
     expect(value(f, "tor", "bootstrap")).toEqual(["100"]);
     expect(value(f, "tor", "liveness")).toEqual(["up"]);

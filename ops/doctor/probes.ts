@@ -5,6 +5,8 @@
  * `<kind>\t<key>\t<value>...`. They judge nothing: report.ts does, so the verdicts are tested
  * without LXD. Pure functions: typed facts in, script text out.
  */
+import * as fs from "fs";
+import * as path from "path";
 import { SiteDescription } from "../../components/datacenter";
 
 export interface GatewayProbeArgs {
@@ -37,8 +39,17 @@ export function renderGatewayProbe(args: GatewayProbeArgs): string {
     "# bcm-pulumi doctor, gateway probe (ops/doctor/probes.ts): facts only, one per line.",
     "set -u",
     "fact() { local IFS=$'\\t'; printf '%s\\n' \"$*\"; }",
-    `for unit in ${units.join(" ")}; do fact unit "$unit" "$(systemctl is-active "$unit" 2>/dev/null)"; done`,
+    `for unit in ${units.join(" ")}; do fact unit "$unit" "$(systemctl is-active "$unit" 2>/dev/null)" "$(systemctl is-enabled "$unit" 2>/dev/null)"; done`,
   ];
+  // Loopback listeners (Tor's consumers, the ControlPort, privoxy's mirror instance) answer only
+  // on the gateway: asked from there.
+  for (const l of args.site.services.flatMap((s) => s.listeners)) {
+    if (l.protocol !== "tcp" || !isLoopback(l.address)) continue;
+    const target = `${word("address", l.address)}/${word("port", l.port)}`;
+    lines.push(
+      `if timeout 2 bash -c ': </dev/tcp/${target}' 2>/dev/null; then fact tcp ${word("service", l.service)} open; else fact tcp ${word("service", l.service)} closed; fi`,
+    );
+  }
   for (const v of volumes) {
     lines.push(
       `fact volume ${word("volume", v.volume)} "$(timeout 2 du -sb ${word("path", v.path)} 2>/dev/null | cut -f1)"`,
@@ -55,46 +66,22 @@ export function renderGatewayProbe(args: GatewayProbeArgs): string {
     "else fact setup last missing; fi",
   );
   if (tor) {
+    // Tor's part is a plain bash file (no template to escape), given its parameters first.
     const onions = args.onionAddresses.map((a) => word("onion address", a.replace(/\.onion$/, "")));
     lines.push(
-      `exec 3<>/dev/tcp/127.0.0.1/${word("port", tor.port)} 2>/dev/null || { fact tor control unreachable; exit 0; }`,
-      `cookie=$(od -An -v -tx1 ${word("cookie", tor.cookieFile)} 2>/dev/null | tr -d ' \\n')`,
-      "printf 'AUTHENTICATE %s\\r\\n' \"$cookie\" >&3",
-      'read -r -t 3 line <&3; [ "${line%$\'\\r\'}" = "250 OK" ] || { fact tor control "refused: ${line%$\'\\r\'}"; exit 0; }',
-      "fact tor control ok",
-      // Multi-line GETINFO answers end with "250 OK"; "250-key=value" lines carry the values.
-      "getinfo() {",
-      "  printf 'GETINFO %s\\r\\n' \"$1\" >&3",
-      "  local l value=''",
-      "  while read -r -t 3 l <&3; do",
-      "    l=${l%$'\\r'}",
-      '    case $l in "250 OK") break ;; 250-*|250+*) value=${l#250?}; value=${value#*=} ;; 5*) value="error: $l"; break ;; esac',
-      "  done",
-      '  printf "%s" "$value"',
-      "}",
-      'fact tor bootstrap "$(getinfo status/bootstrap-phase | grep -o "PROGRESS=[0-9]*" | cut -d= -f2)"',
-      'fact tor liveness "$(getinfo network-liveness)"',
-      ...onions.map(
-        (o) =>
-          `printf 'GETINFO hs/service/desc/id/${o}\\r\\n' >&3; desc=no; while read -r -t 3 l <&3; do l=\${l%$'\\r'}; case $l in "250 OK") desc=yes; break ;; 5*) break ;; esac; done; fact onion ${o}.onion "$desc"`,
-      ),
-      // A fresh circuit, now: an established one says nothing about a network cut since.
-      "printf 'SETEVENTS CIRC\\r\\n' >&3; read -r -t 3 line <&3",
-      "start=$(date +%s%N)",
-      "printf 'EXTENDCIRCUIT 0\\r\\n' >&3; read -r -t 3 line <&3; line=${line%$'\\r'}",
-      'case $line in "250 EXTENDED "*) id=${line#250 EXTENDED } ;; *) fact tor circuit "refused: $line" 0; exit 0 ;; esac',
-      `end=$(( start + ${seconds} * 1000000000 )); result=timeout`,
-      'while now=$(date +%s%N); [ "$now" -lt "$end" ]; do',
-      "  left=$(( (end - now) / 1000000 ))",
-      '  read -r -t "$(( left / 1000 )).$(printf %03d $(( left % 1000 )))" l <&3 || break',
-      "  l=${l%$'\\r'}",
-      '  case $l in "650 CIRC $id BUILT"*) result=built; break ;; "650 CIRC $id FAILED"*|"650 CIRC $id CLOSED"*) result=failed; break ;; esac',
-      "done",
-      'fact tor circuit "$result" "$(( ($(date +%s%N) - start) / 1000000 ))"',
-      "printf 'CLOSECIRCUIT %s\\r\\nQUIT\\r\\n' \"$id\" >&3",
+      `TOR_PORT=${word("port", tor.port)}`,
+      `TOR_COOKIE=${word("cookie", tor.cookieFile)}`,
+      `ONIONS="${onions.join(" ")}"`,
+      `CIRCUIT_SECONDS=${seconds}`,
+      fs.readFileSync(path.join(__dirname, "tor-probe.sh"), "utf8"),
     );
   }
   return lines.join("\n") + "\n";
+}
+
+/** 127.0.0.0/8: reachable only on the gateway itself. */
+export function isLoopback(address: string): boolean {
+  return address.startsWith("127.");
 }
 
 export interface ClientProbeArgs {
@@ -124,11 +111,15 @@ export function renderClientProbe(args: ClientProbeArgs): string {
     const endpoint = word("endpoint", t.endpoint);
     const dir = word("certs dir", t.certsDir);
     lines.push(
+      // In the bundle's directory: its name has a colon (host:port), which curl's --cert reads as
+      // the start of a password.
+      `cd ${dir} 2>/dev/null || cd /nonexistent-${endpoint.replace(/:/g, "-")} 2>/dev/null`,
       // What the server presents, and whether it answers our client certificate with the API.
-      `served=$(timeout 4 openssl s_client -connect ${endpoint} -servername ${endpoint.replace(/:\d+$/, "")} -CAfile ${dir}/ca.crt -cert ${dir}/client.cert -key ${dir}/client.key </dev/null 2>/dev/null | openssl x509 -noout -enddate -serial 2>/dev/null | tr '\\n' ' ')`,
+      `served=$(timeout 4 openssl s_client -connect ${endpoint} -servername ${endpoint.replace(/:\d+$/, "")} -CAfile ./ca.crt -cert ./client.cert -key ./client.key </dev/null 2>/dev/null | openssl x509 -noout -enddate -serial 2>/dev/null | tr '\\n' ' ')`,
       `fact served ${endpoint} "$served"`,
-      `fact api ${endpoint} "$(timeout 4 curl -s -o /dev/null -w '%{http_code}' --cacert ${dir}/ca.crt --cert ${dir}/client.cert --key ${dir}/client.key https://${endpoint}/v2/)"`,
-      `fact clientcert ${endpoint} "$(openssl x509 -noout -enddate -in ${dir}/client.cert 2>/dev/null)"`,
+      `fact api ${endpoint} "$(timeout 4 curl -s -o /dev/null -w '%{http_code}' --cacert ./ca.crt --cert ./client.cert --key ./client.key https://${endpoint}/v2/)"`,
+      `fact clientcert ${endpoint} "$(openssl x509 -noout -enddate -in ./client.cert 2>/dev/null)"`,
+      "cd /",
     );
   }
   return lines.join("\n") + "\n";

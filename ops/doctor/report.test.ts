@@ -48,6 +48,7 @@ function healthy(): Evidence {
       host: "gateway",
       facts: [
         fact("unit", "tor@default.service", "active"),
+        fact("tcp", "tor-control", "open"),
         fact("unit", "squid.service", "active"),
         fact("unit", "bcm-registry-private.service", "active"),
         fact("unit", "dnsmasq.service", "active"),
@@ -111,13 +112,24 @@ describe("the doctor's verdicts", () => {
       "gateway",
       "unit",
       "squid.service",
-      fact("unit", "squid.service", "inactive"),
+      fact("unit", "squid.service", "inactive", "masked"),
     );
     const bad = failing(without(e, "client", "tcp", "squid", fact("tcp", "squid", "closed")));
     expect(bad.map((c) => c.check)).toEqual(["service squid"]);
-    expect(bad[0].detail).toMatch(/squid\.service is inactive.*3128 refuses/);
-    expect(bad[0].fix).toMatch(/systemctl unmask squid\.service/);
+    expect(bad[0].detail).toMatch(/squid\.service is inactive \(masked\).*3128 refuses/);
+    expect(bad[0].fix).toMatch(/systemctl unmask squid\.service && .* systemctl start squid\.service/);
     expect(exitStatus(bad)).toBe(2);
+  });
+
+  test("a loopback listener is asked on the gateway, not from bcmnet", () => {
+    const bad = failing(
+      without(healthy(), "gateway", "tcp", "tor-control", fact("tcp", "tor-control", "closed")),
+    );
+    expect(bad.map((c) => c.check)).toEqual(["service tor"]);
+    expect(bad[0].detail).toMatch(/127\.0\.0\.1:9051 refuses or drops a client on the gateway \(gateway\)/);
+    expect(judge(healthy()).find((c) => c.check === "service tor")?.detail).toMatch(
+      /1 listener\(s\) answer builder1, 1 on loopback answer the gateway/,
+    );
   });
 
   test("Tor cut from its network: no fresh circuit is a failure naming Tor", () => {

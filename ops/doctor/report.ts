@@ -5,7 +5,7 @@
  */
 import { X509Certificate } from "crypto";
 import { SiteDescription } from "../../components/datacenter";
-import { Fact } from "./probes";
+import { Fact, isLoopback } from "./probes";
 
 export type Status = "ok" | "warn" | "fail";
 
@@ -92,25 +92,34 @@ export function judge(e: Evidence): Check[] {
     const problems: string[] = [];
     const fixes: string[] = [];
     for (const unit of service.units) {
-      const state = find(gw, "unit", unit)?.[0];
+      const [state, enabled] = find(gw, "unit", unit) ?? [];
       if (state === "active") continue;
-      problems.push(gw ? `${unit} is ${state || "unknown (no answer)"}` : `${unit}: no evidence`);
+      const masked = enabled === "masked";
+      problems.push(
+        gw
+          ? `${unit} is ${state || "unknown (no answer)"}${masked ? " (masked)" : ""}`
+          : `${unit}: no evidence`,
+      );
       fixes.push(
-        `${onGateway} systemctl status ${unit}; if it is masked: ${onGateway} systemctl unmask ${unit}; then ${onGateway} systemctl start ${unit} (or replace the gateway: pulumi up --replace <its urn>)`,
+        masked
+          ? `${onGateway} systemctl unmask ${unit} && ${onGateway} systemctl start ${unit}`
+          : `${onGateway} systemctl start ${unit}; if it does not stay up: ${onGateway} journalctl -u ${unit} -n 50`,
       );
     }
     const tcp = service.listeners.filter((l) => l.protocol === "tcp");
-    if (e.client) {
-      for (const l of tcp) {
-        const answer = find(client, "tcp", l.service)?.[0];
-        if (answer === "open") continue;
-        problems.push(
-          `${l.address}:${l.port} ${answer === "closed" ? "refuses or drops" : "not probed (no evidence)"} a bcmnet client (${e.client.host})`,
-        );
-        fixes.push(
-          `${onGateway} ss -ltnp; ${onGateway} journalctl -u ${service.units[0] ?? service.name} -n 50`,
-        );
-      }
+    for (const l of tcp) {
+      // Loopback listeners answer on the gateway only; the others a bcmnet client, if there is one.
+      const local = isLoopback(l.address);
+      if (!local && !e.client) continue;
+      const asker = local ? e.gateway.host : e.client!.host;
+      const answer = find(local ? gw : client, "tcp", l.service)?.[0];
+      if (answer === "open") continue;
+      problems.push(
+        `${l.address}:${l.port} ${answer === "closed" ? "refuses or drops" : "not probed (no evidence)"} ${local ? "a client on the gateway" : "a bcmnet client"} (${asker})`,
+      );
+      fixes.push(
+        `${onGateway} ss -ltnp; ${onGateway} journalctl -u ${service.units[0] ?? service.name} -n 50`,
+      );
     }
     if (service.name === "gateway" && e.client) {
       const answer = client?.find((f) => f.kind === "dns")?.values[0];
@@ -119,7 +128,14 @@ export function judge(e: Evidence): Check[] {
         fixes.push(`${onGateway} systemctl status dnsmasq; ${onGateway} journalctl -u dnsmasq -n 50`);
       }
     }
-    const answering = e.client && tcp.length ? `, ${tcp.length} listener(s) answer ${e.client.host}` : "";
+    const remote = tcp.filter((l) => !isLoopback(l.address)).length;
+    const local = tcp.length - remote;
+    const answering = [
+      ...(e.client && remote ? [`${remote} listener(s) answer ${e.client.host}`] : []),
+      ...(local ? [`${local} on loopback answer the gateway`] : []),
+    ]
+      .map((t) => `, ${t}`)
+      .join("");
     checks.push(
       problems.length
         ? {
@@ -263,7 +279,14 @@ export function judge(e: Evidence): Check[] {
   for (const v of site.services.flatMap((s) => s.volumes)) {
     const used = Number(find(gw, "volume", v.volume)?.[0] ?? NaN);
     const size = "error" in e.volumeSizes ? undefined : e.volumeSizes[v.volume];
-    if (!Number.isFinite(used) || find(gw, "volume", v.volume)?.[0] === "") {
+    if ("error" in e.volumeSizes) {
+      checks.push({
+        check: `volume ${v.volume}`,
+        status: "fail",
+        detail: `LXD did not say its size: ${e.volumeSizes.error}`,
+        fix: "check the LXD endpoint",
+      });
+    } else if (!Number.isFinite(used) || find(gw, "volume", v.volume)?.[0] === "") {
       checks.push({
         check: `volume ${v.volume}`,
         status: "fail",

@@ -11,7 +11,10 @@ export const SITE: SiteDescription = {
     {
       name: "tor",
       units: ["tor@default.service"],
-      listeners: [{ service: "tor-socks", protocol: "tcp", address: "10.1.0.1", port: 9050 }],
+      listeners: [
+        { service: "tor-socks", protocol: "tcp", address: "10.1.0.1", port: 9050 },
+        { service: "tor-control", protocol: "tcp", address: "127.0.0.1", port: 9051 },
+      ],
       volumes: [],
     },
     {

@@ -55,7 +55,10 @@ stack_resource_count() {
 stack_import() {
   if [ -d "$2/harness" ]; then
     [ "$(stack_backend)" = harness ] || { echo "restore: this backup was made by the e2e's engine-less harness; set BCM_HARNESS_DIR" >&2; return 1; }
-    mkdir -p "$BCM_HARNESS_DIR" && cp -a "$2/harness/." "$BCM_HARNESS_DIR/"
+    mkdir -p "$BCM_HARNESS_DIR" && cp -a "$2/harness/." "$BCM_HARNESS_DIR/" || return 1
+    # As for Pulumi below: what the provider answered about LXD objects is dropped (the endpoint is
+    # empty); keys, certificates, passwords and the dynamic resources' outputs stay.
+    jq 'with_entries(select(.value.key | startswith("lxd:") | not))' "$2/harness/provider-state.json" >"$BCM_HARNESS_DIR/provider-state.json" || return 1
     # The harness plans with the config file it was given: this one.
     jq --arg f "$(stack_config_file "$1")" '.stackConfigPath = $f' "$BCM_HARNESS_DIR/plan.json" >"$BCM_HARNESS_DIR/plan.json.new" &&
       mv "$BCM_HARNESS_DIR/plan.json.new" "$BCM_HARNESS_DIR/plan.json"
@@ -68,18 +71,20 @@ stack_import() {
     saved=$(mktemp "${config}.restore.XXXXXX") && cp -p "$config" "$saved" || return 1
     (cd "$REPO_ROOT" && pulumi --non-interactive stack init "$1" --secrets-provider passphrase) >/dev/null || { rm -f "$saved"; return 1; }
     [ "$config" != "$default" ] && [ "$had_default" = 0 ] && rm -f "$default"
-    mv -f "$saved" "$config" && stack_pulumi "$1" stack import --file "$2/stack.json"
+    mv -f "$saved" "$config" || return 1
+    # Without its LXD objects (ops/backup/state.ts): the deploy makes them on the empty endpoint.
+    (cd "$REPO_ROOT" && ts-node --transpile-only ops/backup/state.ts "$2/stack.json" "$2/stack-fresh.json") &&
+      stack_pulumi "$1" stack import --file "$2/stack-fresh.json"
   fi
 }
 
-# stack_up <stack> <log>: bring the endpoint to what the state and config say. Pulumi refreshes
-# first: after an import onto an empty endpoint every resource is gone and is created again.
+# stack_up <stack> <log>: bring the endpoint to what the state and config say.
 stack_up() {
   if [ "$(stack_backend)" = harness ]; then
     harness_tool plan "$(stack_config_file "$1")" "$BCM_HARNESS_DIR" >"$2" 2>&1 &&
       harness_tool apply "$BCM_HARNESS_DIR" >>"$2" 2>&1
   else
-    stack_pulumi "$1" up --yes --skip-preview --refresh >"$2" 2>&1
+    stack_pulumi "$1" up --yes --skip-preview >"$2" 2>&1
   fi
 }
 

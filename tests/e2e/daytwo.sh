@@ -225,21 +225,28 @@ with_gpg_only() {
   )
 }
 
-# Watches every process's command line for the passphrase while backup and restore run.
+# grep_phrase <grep options and files...>: grep for the passphrase, given on a pipe (never in an
+# argument, where the watch below would see it, nor in a file).
+grep_phrase() { grep -F -f <(printf '%s\n' "$PULUMI_CONFIG_PASSPHRASE") "$@"; }
+
+# Watches every process's command line for the passphrase while backup and restore run; a marker
+# file dates the start, for the search of files written since.
 cmdline_watch_start() {
   : >"$STATE/cmdline-hits"
   : >"$STATE/cmdline-samples"
+  touch "$STATE/cmdline-watch"
   (
     while [ -e "$STATE/cmdline-watch" ]; do
-      grep -lF -- "$PULUMI_CONFIG_PASSPHRASE" /proc/[0-9]*/cmdline 2>/dev/null | while read -r f; do
+      grep_phrase -l /proc/[0-9]*/cmdline 2>/dev/null | while read -r f; do
         printf '%s: %s\n' "$f" "$(tr '\0' ' ' <"$f" | cut -c1-200)"
       done >>"$STATE/cmdline-hits"
-      grep -lF -- "bcm-cmdline-control" /proc/[0-9]*/cmdline >>"$STATE/cmdline-samples" 2>/dev/null
+      # The control: a process of ours whose command line holds a marker (given to grep on a pipe,
+      # or grep's own command line would match).
+      grep -lF -f <(printf 'bcm-cmdline-control\n') /proc/[0-9]*/cmdline 2>/dev/null | grep -x "/proc/$CMDLINE_CONTROL/cmdline" >>"$STATE/cmdline-samples"
       sleep 0.2
     done
   ) &
   CMDLINE_WATCH=$!
-  touch "$STATE/cmdline-watch"
 }
 cmdline_watch_stop() { rm -f "$STATE/cmdline-watch"; wait "$CMDLINE_WATCH" 2>/dev/null; }
 
@@ -273,9 +280,12 @@ check_backup_restore() {
     pass "passphrase: without the OpenPGP key backup stops (exit 2): '$(grep -m1 'could not decrypt' <<<"$out")'" ||
     fail "passphrase: without the key: exit $rc, '$(tail -2 <<<"$out")'"
 
-  cmdline_watch_start
-  bash -c 'sleep 900' bcm-cmdline-control &
+  touch "$STATE/cmdline-watch-start"
+  # (`; :` keeps bash from exec'ing sleep, which would drop the marker from the command line.)
+  bash -c 'sleep 900; :' bcm-cmdline-control &
   local control=$!
+  CMDLINE_CONTROL=$control
+  cmdline_watch_start
   t0=$SECONDS
   if with_gpg_only ops backup.sh "$STACK" "$archive" >"$LOGS/backup.log" 2>&1; then
     pass "backup: one archive with only the OpenPGP-encrypted passphrase ($(stat -c %s "$archive") bytes, $((SECONDS - t0)) s; $(grep -o 'stopped for [0-9.]* s' "$LOGS/backup.log" | head -1))"
@@ -305,16 +315,15 @@ check_backup_restore() {
   else
     deploy_tool_secret_needles engine-less "$DEPLOY_DIR/values.json" >"$needles"
   fi
-  printf '%s\n' "$PULUMI_CONFIG_PASSPHRASE" >>"$needles"
   members="$STATE/backup-members"
   rm -rf "$members" && mkdir -p "$members" && tar -C "$members" -xf "$archive"
   count=$(grep -c . "$needles")
   leaked=$(grep -rlF -f "$needles" "$members" | wc -l)
-  # Control: the same search finds them in the harness's or the revealed state.
+  leaked=$((leaked + $(grep_phrase -rl "$members" | wc -l)))
   if [ "$count" -gt 1 ] && [ "$leaked" = 0 ] && ! grep -rq "PRIVATE KEY" "$members"; then
-    pass "backup: the archive holds none of the $count private key lines, passwords and the passphrase in plaintext"
+    pass "backup: the archive holds none of the $count private key lines and passwords, nor the passphrase, in plaintext"
   else
-    fail "backup: $leaked member(s) of the archive hold one of $count secrets in plaintext"
+    fail "backup: $leaked member(s) of the archive hold one of $count secrets or the passphrase in plaintext"
   fi
   rm -rf "$members" "$needles"
 
@@ -323,13 +332,12 @@ check_backup_restore() {
   before=$(lxd_fingerprint)
   local target="$STATE/restore-target" target_config="$STATE/restore-target.yaml"
   rm -rf "$target" "$target_config"
-  restore_into() { # restore_into <harness dir> <config file> <archive> [env...]
-    local dir=$1 config=$2 file=$3
-    shift 3
+  # The passphrase travels in the environment (a prefix assignment), never as an argument.
+  restore_into() { # restore_into <harness dir> <config file> <archive>
     if [ "$MODE" = engine ]; then
-      env "$@" BCM_CONFIG_FILE="$config" bash "$REPO_ROOT/scripts/restore.sh" "$file" "$STACK"
+      BCM_CONFIG_FILE="$2" bash "$REPO_ROOT/scripts/restore.sh" "$3" "$STACK"
     else
-      env "$@" BCM_CONFIG_FILE="$config" BCM_HARNESS_DIR="$dir" bash "$REPO_ROOT/scripts/restore.sh" "$file" "$STACK"
+      BCM_CONFIG_FILE="$2" BCM_HARNESS_DIR="$1" bash "$REPO_ROOT/scripts/restore.sh" "$3" "$STACK"
     fi
   }
   refused() { # refused <what> <exit> <message part> <restore_into args...>
@@ -340,10 +348,10 @@ check_backup_restore() {
       pass "restore: $what refused (exit $got): '$(grep -m1 "$text" <<<"$out" | sed 's/^restore: //' | cut -c1-150)'" ||
       fail "restore: $what: exit $got, '$(tail -2 <<<"$out" | tr '\n' ' ' | cut -c1-300)'"
   }
-  refused "a target that holds the project" 5 "already has project $PROJECT" "$target" "$target_config" "$archive" PULUMI_CONFIG_PASSPHRASE="$PULUMI_CONFIG_PASSPHRASE"
+  refused "a target that holds the project" 5 "already has project $PROJECT" "$target" "$target_config" "$archive"
   head -c $(($(stat -c %s "$archive") * 2 / 3)) "$archive" >"$STATE/truncated.tar"
-  refused "a truncated archive" 4 "damaged or truncated" "$target" "$target_config" "$STATE/truncated.tar" PULUMI_CONFIG_PASSPHRASE="$PULUMI_CONFIG_PASSPHRASE"
-  refused "a wrong passphrase" 3 "wrong passphrase" "$target" "$target_config" "$archive" PULUMI_CONFIG_PASSPHRASE="not-$PULUMI_CONFIG_PASSPHRASE"
+  refused "a truncated archive" 4 "damaged or truncated" "$target" "$target_config" "$STATE/truncated.tar"
+  PULUMI_CONFIG_PASSPHRASE="wrong-passphrase" refused "a wrong passphrase" 3 "wrong passphrase" "$target" "$target_config" "$archive"
   after=$(lxd_fingerprint)
   [ "$before" = "$after" ] && [ ! -e "$target" ] && [ ! -e "$target_config" ] &&
     pass "restore: the refusals changed nothing (LXD's instances, projects and volumes as before; no state, no config file written)" ||
@@ -379,13 +387,17 @@ check_backup_restore() {
   else
     fail "passphrase: in a command line ($(head -2 "$STATE/cmdline-hits")), or the watch saw nothing ($(wc -l <"$STATE/cmdline-samples") samples)"
   fi
+  # Every file written since the watch began, on the whole file system (the new containers' too);
+  # a control file holding a marker shows the search reads what was written.
+  local written hits files
   echo "bcm-file-control" >"$STATE/file-control"
-  out=$(grep -rlF -D skip --exclude-dir=node_modules --exclude-dir=.npm --exclude-dir=.cache --exclude-dir=go \
-    -e "$PULUMI_CONFIG_PASSPHRASE" -e bcm-file-control "$STATE" "$REPO_ROOT" /tmp /var/tmp "$HOME" 2>/dev/null | sort -u)
-  if grep -qx "$STATE/file-control" <<<"$out" && [ "$(grep -vcx "$STATE/file-control" <<<"$out")" = 0 ]; then
-    pass "passphrase: in no file under $STATE, the repository, /tmp, /var/tmp or $HOME (the same search finds a control file)"
+  written=$(find / -xdev \( -path /proc -o -path /sys -o -path /dev -o -path /run \) -prune -o -type f -newer "$STATE/cmdline-watch-start" -print 2>/dev/null)
+  files=$(grep -c . <<<"$written")
+  hits=$(tr '\n' '\0' <<<"$written" | xargs -0 grep -lF -D skip -f <(printf '%s\nbcm-file-control\n' "$PULUMI_CONFIG_PASSPHRASE") 2>/dev/null | sort -u)
+  if grep -qx "$STATE/file-control" <<<"$hits" && [ "$(grep -vcx "$STATE/file-control" <<<"$hits")" = 0 ]; then
+    pass "passphrase: in none of the $files files written during backup and restore (the same search finds a control file)"
   else
-    fail "passphrase: found in $(grep -vx "$STATE/file-control" <<<"$out" | head -3 | tr '\n' ' ') (or the control file not found)"
+    fail "passphrase: in $(grep -vx "$STATE/file-control" <<<"$hits" | head -3 | tr '\n' ' ') (or the control file not found among $files)"
   fi
   rm -f "$STATE/file-control"
 

@@ -510,7 +510,10 @@ async function apply(dir: string): Promise<void> {
   // Dynamic resources after the LXD objects they depend on, one at a time; a failure is recorded
   // (what succeeded keeps its state, like the engine's) and reported at the end.
   let failure: unknown;
-  for (const r of resources.filter((x) => x.type === DYNAMIC)) {
+  let dynamics = resources.filter((x) => x.type === DYNAMIC);
+  for (let i = 0; i < dynamics.length; i++) {
+    const r = dynamics[i];
+    const before = JSON.stringify(previous[r.name]?.state);
     try {
       states[r.name] = await applyDynamic(r, previous[r.name]);
     } catch (err) {
@@ -518,10 +521,27 @@ async function apply(dir: string): Promise<void> {
       if (previous[r.name]) states[r.name] = previous[r.name];
       console.error(`deploy: ${r.name}: ${err instanceof Error ? err.message : String(err)}`);
     }
+    // The engine resolves the next resources' inputs from these outputs in the same up (a swarm
+    // worker's from the leader's new swarm): when they changed, plan again before going on.
+    if (i + 1 < dynamics.length && JSON.stringify(states[r.name]?.state) !== before) {
+      fs.writeFileSync(statesPath, JSON.stringify({ ...previous, ...states }, null, 2), { mode: 0o600 });
+      replanInChild(stackConfigPath, dir);
+      dynamics = readPlan(dir).resources.filter((x) => x.type === DYNAMIC);
+      if (dynamics[i]?.name !== r.name)
+        throw new Error(`deploy: the plan's dynamic resources changed order at ${r.name}`);
+    }
   }
   fs.writeFileSync(statesPath, JSON.stringify(states, null, 2), { mode: 0o600 });
   await plan(stackConfigPath, dir, true);
   if (failure) throw failure;
+}
+
+/** A full plan in a new process (the program registers its resources once per process). */
+function replanInChild(stackConfigPath: string, dir: string): void {
+  const tsNode = require.resolve("ts-node/dist/bin.js");
+  execFileSync(process.execPath, [tsNode, "--transpile-only", __filename, "plan", stackConfigPath, dir], {
+    stdio: ["ignore", "inherit", "inherit"],
+  });
 }
 
 /**

@@ -461,7 +461,7 @@ check_registries() {
     after=$(upstream_requests)
     [ "$after" -gt "$before" ] && pass "6: the first pull reached the upstream registry ($((after - before)) requests)" ||
       fail "6: the first pull did not reach upstream: the mirror was bypassed?"
-    on "$GATEWAY" find /var/lib/bcm/registry-mirror -path '*library/bcmtest*' -name link | grep -q . &&
+    [ -n "$(on "$GATEWAY" find /var/lib/bcm/registry-mirror -path '*library/bcmtest*' -name link)" ] &&
       pass "6: the mirror stored the image on its volume" || fail "6: nothing stored by the mirror"
     out=$(docker_on run --rm "$TEST_IMAGE" echo hello-from-bcmtest 2>&1)
     [ "$out" = hello-from-bcmtest ] && pass "6: the pulled image runs" || fail "6: docker run printed '$out'"
@@ -667,7 +667,7 @@ teardown() {
   cleanup_deployment
   declare -F remote_cleanup >/dev/null && remote_cleanup
   if [ -n "${LEAK_PCAP:-}" ]; then # the private Tor network ran
-    pgrep -af "$STATE/tornet" | grep -v pgrep | grep -q . && fail "teardown: a tor process of the private network survived" ||
+    [ -n "$(pgrep -af "$STATE/tornet" | grep -v pgrep)" ] && fail "teardown: a tor process of the private network survived" ||
       pass "teardown: no tor process of the private network is left"
   fi
   summary

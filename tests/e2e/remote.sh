@@ -162,7 +162,10 @@ check_remote_reconnect() {
     pass "remote: the same identity from the stack, the configuration directory rewritten" ||
     fail "remote: identity or directory differ after the reconnect"
   # Evidence that the log is the daemon's during this up: it shows the stack's own requests.
-  if ! remote_stack_requests "$log" 2>/dev/null | grep -q .; then
+  # Read whole first: `| grep -q` would cut the pipe, a failure under pipefail.
+  local requests
+  requests=$(remote_stack_requests "$log" 2>/dev/null)
+  if [ -z "$requests" ]; then
     fail "remote: the LXD API log of the reconnect holds none of the stack's requests: no evidence"
   elif grep -q 'msg="Allowing untrusted POST".*url=/1.0/certificates' "$log"; then
     fail "remote: a trust request was sent although the identity is trusted"

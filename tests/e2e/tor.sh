@@ -61,7 +61,7 @@ check_tor_not_bootstrapped() {
       fail "tor-down: ${proto:-udp} lookup of $DNS_CHECK_NAME got '${status:-no answer}' after ${secs} s (expected SERVFAIL within 2 s)"
     fi
   done
-  on "$GATEWAY" journalctl -u bcm-dns-gate --no-pager 2>/dev/null | grep -q "Tor has no circuit" &&
+  grep -q "Tor has no circuit" <<<"$(on "$GATEWAY" journalctl -u bcm-dns-gate --no-pager 2>/dev/null)" &&
     pass "tor-down: the DNS gate logged that Tor has no circuit" ||
     fail "tor-down: the DNS gate did not log Tor's missing circuit"
   code=$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 60 -x "http://$INSIDE:3128" "http://$UPSTREAM:8080/small.txt?tor-down")
@@ -143,13 +143,13 @@ check_over_tor() {
   # Squid's misses and the mirror's pulls (checks 5 and 6) leave through Tor by default.
   if [ -z "$(awk '$2 ~ /^(GET|HEAD)$/' "$STATE/logs/http.log" 2>/dev/null)" ]; then
     fail "tor: the upstream HTTP server's log holds no request: no evidence of where requests came from"
-  elif http_requests_not_from "$UPSTREAM" | grep -q .; then
+  elif [ -n "$(http_requests_not_from "$UPSTREAM")" ]; then
     fail "tor: the upstream HTTP server saw requests not from an exit: $(http_requests_not_from "$UPSTREAM" | cut -d' ' -f1-3 | sort -u | tr '\n' ' ')"
   else
     pass "tor: every request the upstream HTTP server saw (Squid's misses included) came from an exit"
   fi
   # The mirror's requests (Go's client; the test image was pushed with curl from upstream itself).
-  if grep -E '"(GET|HEAD) /v2/library/bcmtest.*Go-http-client' "$STATE/logs/registry.log" | grep -qv "^$UPSTREAM "; then
+  if [ -n "$(grep -E '"(GET|HEAD) /v2/library/bcmtest.*Go-http-client' "$STATE/logs/registry.log" | grep -v "^$UPSTREAM ")" ]; then
     fail "tor: the upstream registry saw pulls not from an exit"
   elif grep -qE "^$UPSTREAM .*\"(GET|HEAD) /v2/library/bcmtest.*Go-http-client" "$STATE/logs/registry.log"; then
     pass "tor: the mirror's pulls reached the upstream registry from an exit ($UPSTREAM)"
