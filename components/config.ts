@@ -272,7 +272,11 @@ export function parseConfig(raw: RawConfig): BcmConfig {
       "images are pushed to the private registry: set bcm:enablePrivateRegistry true, or remove them",
     );
   }
-  const swarm = toSwarmSettings(s, raw.stacks, dockerHosts);
+  const swarm = toSwarmSettings(s, raw.stacks, dockerHosts, {
+    bcmnet: subnet,
+    natBridge:
+      outside.mode === "nat-bridge" ? { address: outside.bridgeAddress, subnet: outside.subnet } : undefined,
+  });
 
   const onionServices = s.onionServices.map((service) => {
     if ("gateway" in service.target) {

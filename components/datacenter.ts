@@ -395,6 +395,7 @@ export class DataCenter extends pulumi.ComponentResource {
               project: foundation.projectName,
               hosts: this.dockerHosts,
               managers: config.swarm.managers,
+              addressPool: config.swarm.addressPool,
               stacks: config.swarm.stacks,
               images: this.images,
             },

@@ -284,7 +284,7 @@ t0=$(now)
 deploy_up bench-stack >/dev/null 2>&1 || echo "bench: the stack deploy failed"
 for i in $(seq 1 90); do [ "$(running_tasks web | sort -u | wc -l)" = 2 ] && break; sleep 1; done
 report "stack deploy until web runs on both hosts" "$(secs "$t0" "$(now)") s"
-# Without a per-node limit the lost worker's task moves: measured on the client service's host.
+# Without a per-node limit (the service spread) the lost worker's task moves to the manager.
 t0=$(now)
 lx stop --force "$SWARM_WORKER" >/dev/null
 for i in $(seq 1 120); do
@@ -292,6 +292,12 @@ for i in $(seq 1 120); do
   sleep 1
 done
 report "worker lost (lxc stop) until the manager reports it Down" "$(secs "$t0" "$(now)") s"
+for i in $(seq 1 120); do
+  [ "$(running_tasks spread | sort | tr '\n' ' ')" = "$SWARM_MANAGER $SWARM_MANAGER " ] && break
+  sleep 1
+done
+report "worker lost until both replicas of spread run on the manager" \
+  "$([ "$(running_tasks spread | grep -c "^$SWARM_MANAGER$")" = 2 ] && echo "$(secs "$t0" "$(now)") s" || echo "NOT MOVED within 120 s")"
 lx start "$SWARM_WORKER" >/dev/null
 
 set_config squidEgress direct && set_config registryMirrorEgress direct || { echo "bench: could not set direct egress"; exit 1; }

@@ -11,6 +11,10 @@
 # different config file is in the way).
 #
 # Usage: scripts/restore.sh <archive> [stack]    (stack: the one backed up)
+#        scripts/restore.sh --no-deploy <archive> [stack]   import only: then point the stack at
+#                                                          another endpoint (pulumi config set ...)
+#        scripts/restore.sh --resume <archive> [stack]      deploy, data, checks (after --no-deploy,
+#                                                          or after a deploy that failed)
 # Env:   the passphrase (scripts/lib/passphrase.sh), BCM_CONFIG_FILE, BCM_LXD_REMOTE (the target
 #        endpoint as an `lxc` remote; the stack's config says where Pulumi deploys)
 set -euo pipefail
@@ -26,7 +30,14 @@ die() { say "$1"; exit "${2:-1}"; }
 # The outputs hold secrets: through a pipe, never a here-string (bash may back those with a file).
 outputs_jq() { printf '%s' "$outputs" | jq "$@"; }
 
-[ $# -ge 1 ] && [ $# -le 2 ] || die "usage: scripts/restore.sh <archive> [stack]" 2
+# --no-deploy: stop after the import (to point the stack at another endpoint first); --resume: go on
+# from there (or after a deploy that failed), into the stack a previous run imported.
+phase=all
+case ${1:-} in
+  --no-deploy) phase=import; shift ;;
+  --resume) phase=deploy; shift ;;
+esac
+[ $# -ge 1 ] && [ $# -le 2 ] || die "usage: scripts/restore.sh [--no-deploy | --resume] <archive> [stack]" 2
 archive=$1
 [ -f "$archive" ] || die "no archive $archive" 2
 ensure_node_modules >/dev/null || die "npm ci failed"
@@ -67,22 +78,36 @@ done < <(jq -r '.volumes[] | [.volume, .sha256] | @tsv' "$manifest")
 
 # --- 3. the target is empty --------------------------------------------------------------------------
 lxd=$(lxd_remote_prefix)
-if out=$(lxc query "$lxd/1.0/projects/$project" 2>&1); then
-  die "the LXD endpoint ${BCM_LXD_REMOTE:-(local)} already has project $project: restore needs an empty target (another endpoint, or that project removed): nothing was changed" 5
-elif [[ "$out" != *"not found"* ]]; then
-  die "cannot ask the LXD endpoint ${BCM_LXD_REMOTE:-(local)} about project $project: $out" 1
-fi
-stack_exists "$stack" && die "the state backend already has stack $stack: restore makes a new one (remove it, or name another stack): nothing was changed" 5
 config=$(stack_config_file "$stack")
-if [ -e "$config" ] && ! cmp -s "$config" "$work/archive/Pulumi.$backed_up.yaml"; then
-  die "$config exists and differs from the backed-up one: move it away first: nothing was changed" 5
+if [ "$phase" = deploy ]; then
+  stack_exists "$stack" || die "--resume: the state backend has no stack $stack (run without --resume first)" 5
+  [ -f "$config" ] || die "--resume: no config file $config" 5
+else
+  if out=$(lxc query "$lxd/1.0/projects/$project" 2>&1); then
+    die "the LXD endpoint ${BCM_LXD_REMOTE:-(local)} already has project $project: restore needs an empty target (another endpoint, or that project removed): nothing was changed" 5
+  elif [[ "$out" != *"not found"* ]]; then
+    die "cannot ask the LXD endpoint ${BCM_LXD_REMOTE:-(local)} about project $project: $out" 1
+  fi
+  stack_exists "$stack" && die "the state backend already has stack $stack: restore makes a new one (remove it, or name another stack): nothing was changed" 5
+  if [ -e "$config" ] && ! cmp -s "$config" "$work/archive/Pulumi.$backed_up.yaml"; then
+    die "$config exists and differs from the backed-up one: move it away first: nothing was changed" 5
+  fi
+
+  # --- 4. the state and config in a new stack ------------------------------------------------------------
+  cp "$work/archive/Pulumi.$backed_up.yaml" "$config"
+  stack_import "$stack" "$work/payload/state" || die "importing the state into stack $stack failed"
+  say "state imported into stack $stack (without its LXD objects), config in $config"
+  if [ "$phase" = import ]; then
+    say "stopped before the deploy (--no-deploy). For another endpoint: pulumi config set bcm:lxdRemoteAddress <https://host:8443>"
+    say "and printf %s <token> | pulumi config set --secret bcm:lxdRemoteTrustToken (lxc config trust add on it), then:"
+    say "  scripts/restore.sh --resume $archive $stack"
+    exit 0
+  fi
 fi
 
-# --- 4. the site comes back ----------------------------------------------------------------------------
-cp "$work/archive/Pulumi.$backed_up.yaml" "$config"
-stack_import "$stack" "$work/payload/state" || die "importing the state into stack $stack failed"
+# --- 5. the site comes back ----------------------------------------------------------------------------
 log="$archive.restore-up.log"
-say "state imported into stack $stack; deploying (log: $log)"
+say "deploying (log: $log)"
 t0=$SECONDS
 stack_up "$stack" "$log" || die "the deploy failed: $(tail -5 "$log" | tr '\n' ' ')"
 say "deployed in $((SECONDS - t0)) s"
@@ -101,7 +126,7 @@ while IFS=$'\t' read -r volume path units; do
   say "volume $volume: $(jq -r --arg v "$volume" '.volumes[] | select(.volume == $v) | .bytes' "$manifest") bytes back in $path"
 done < <(jq -r '.volumes[] | [.volume, .path, (.units | join(" "))] | @tsv' "$manifest")
 
-# --- 5. the same site -------------------------------------------------------------------------------------
+# --- 6. the same site -------------------------------------------------------------------------------------
 ca=$(outputs_jq -r .caCertificate | openssl x509 -noout -fingerprint -sha256 | cut -d= -f2)
 [ "$ca" = "$(jq -r .caFingerprintSha256 "$manifest")" ] || die "the restored CA ($ca) is not the backed-up one"
 [ "$(outputs_jq -cS '.onionServices // {}')" = "$(jq -cS .onionServices "$manifest")" ] ||

@@ -4,6 +4,7 @@ import * as fs from "fs";
 import * as yaml from "js-yaml";
 import { LxdConnection } from "../builders/lxd-client";
 import { DockerHost } from "../dockerhost";
+import { Ipv4Subnet } from "../net";
 import { SwarmNode, SwarmStack } from "./provider";
 import { StackSpec } from "./settings";
 
@@ -13,6 +14,8 @@ export interface SwarmArgs {
   /** In bcm:dockerHosts order: the first `managers` are managers, the first of all the leader. */
   hosts: DockerHost[];
   managers: number;
+  /** bcm:swarmAddressPool: the leader's input, so a new pool is a new swarm. */
+  addressPool: Ipv4Subnet;
   stacks: StackSpec[];
   /** bcm:images by name -> registry/name@digest: a compose `image:` naming one is deployed by digest. */
   images: pulumi.Input<Record<string, string>>;
@@ -63,7 +66,7 @@ export class Swarm extends pulumi.ComponentResource {
             role,
             leader,
             generation,
-            ...(i === 0 ? {} : { leaderSwarm: nodes[0].swarmId }),
+            ...(i === 0 ? { addressPool: args.addressPool.cidr } : { leaderSwarm: nodes[0].swarmId }),
           },
           {
             parent: this,

@@ -3,10 +3,12 @@
  * image builders, components/builders/provider.ts, and for the same reason: they run unchanged
  * under the real engine, and the e2e's harness runs the same serialized providers):
  *
- * - SwarmNode, one per docker host: the first manager initialises the swarm; every other host
- *   joins it, as a manager or a worker. The join token is read from the leader through the LXD API
- *   at join time and handed to the host's dockerd in a root-only file, posted to its API socket:
- *   it is never in the stack state, a command line, the user-data or the logs. A replaced host
+ * - SwarmNode, one per docker host: the first manager initialises the swarm, its overlay
+ *   networks' subnets from bcm:swarmAddressPool; every other host joins it, as a manager or a
+ *   worker. A changed pool is a new swarm: the leader leaves the old one and initialises anew.
+ *   The join token is read from the leader through the LXD API at join time and handed to the
+ *   host's dockerd in a root-only file, posted to its API socket: it is never in the stack
+ *   state, a command line, the user-data or the logs. A replaced host
  *   (new container) joins again; the Down node it leaves behind is removed; a removed host's node
  *   is removed from the swarm.
  * - SwarmStack, one per bcm:stacks entry: `docker stack deploy` on the leader when the compose
@@ -33,6 +35,11 @@ export interface SwarmNodeInputs {
   generation: string;
   /** Not the leader: the swarm the leader runs (a new swarm after a lone manager's replacement). */
   leaderSwarm?: string;
+  /**
+   * The leader: the CIDR the swarm allocates its overlay networks' /24 subnets from (its
+   * --default-addr-pool). A swarm keeps the pool it was initialised with: a new one is a new swarm.
+   */
+  addressPool?: string;
 }
 
 export interface SwarmNodeOutputs extends SwarmNodeInputs {
@@ -78,18 +85,48 @@ async function swarmState(
   return { state, nodeId, swarmId };
 }
 
-async function joinNode(inputs: SwarmNodeInputs): Promise<SwarmNodeOutputs> {
+/** Each overlay network's subnet out of the pool (OVERLAY_SUBNET_PREFIX of ./settings.ts). */
+const OVERLAY_MASK_LENGTH = 24;
+
+/**
+ * The leader's `docker swarm init`: everything of the swarm on bcmnet (its control plane, gossip
+ * and overlay data), the overlay networks' subnets from the pool (Docker's 10.0.0.0/8 without one).
+ */
+export function swarmInitCommand(address: string, addressPool: string | undefined): string {
+  const pool =
+    addressPool === undefined
+      ? ""
+      : ` --default-addr-pool ${addressPool} --default-addr-pool-mask-length ${OVERLAY_MASK_LENGTH}`;
+  return `docker swarm init --advertise-addr ${address} --listen-addr ${address}:2377${pool} >/dev/null`;
+}
+
+/** The inputs whose change on the leader makes a new swarm, besides a new container. */
+const NEW_SWARM = ["addressPool"] as const;
+
+/**
+ * The leader must leave the swarm it runs and initialise a new one: its pool changed (or it was
+ * initialised before the pool was an input, with Docker's). A host that becomes the leader goes
+ * on in the swarm it is in, as before.
+ */
+function needsNewSwarm(olds: SwarmNodeInputs, news: SwarmNodeInputs): boolean {
+  return olds.host === olds.leader && news.host === news.leader && NEW_SWARM.some((k) => olds[k] !== news[k]);
+}
+
+/** `newSwarm`: the leader leaves the swarm it is in, if any, and initialises a new one. */
+async function joinNode(inputs: SwarmNodeInputs, newSwarm = false): Promise<SwarmNodeOutputs> {
   const c = inputs.connection;
   const run = runner(c, inputs.project);
   const address = await ready(run, inputs.host);
   if (inputs.host === inputs.leader) {
     let s = await swarmState(run, inputs.host);
+    if (newSwarm && s.state === "active") {
+      // Its stacks and overlay networks go with it; the other hosts join the new swarm when they
+      // see its ID (leaderSwarm), the stacks are deployed on it when they see it (swarmId).
+      await run(inputs.host, "docker swarm leave --force >/dev/null");
+      s = await swarmState(run, inputs.host);
+    }
     if (s.state !== "active") {
-      // Everything of the swarm on bcmnet: its control plane, gossip and overlay data.
-      await run(
-        inputs.host,
-        `docker swarm init --advertise-addr ${address} --listen-addr ${address}:2377 >/dev/null`,
-      );
+      await run(inputs.host, swarmInitCommand(address, inputs.addressPool));
       s = await swarmState(run, inputs.host);
     }
     return { ...inputs, nodeId: s.nodeId, address, swarmId: s.swarmId };
@@ -174,7 +211,9 @@ export const swarmNodeProvider: pulumi.dynamic.ResourceProvider = {
     return { id: `${inputs.host}`, outs };
   },
   async diff(_id: string, olds: SwarmNodeOutputs, news: SwarmNodeInputs) {
-    const keys = ["host", "role", "leader", "generation", "project", "leaderSwarm"] as const;
+    // A changed addressPool is an update too, not a replacement: update() makes the new swarm
+    // (needsNewSwarm), as it does for a leader whose container is new.
+    const keys = ["host", "role", "leader", "generation", "project", "leaderSwarm", ...NEW_SWARM] as const;
     const changed = keys.filter((k) => olds[k] !== news[k]);
     const replaces = changed.filter((k) => k === "host" || k === "project");
     if (changed.length > 0) return { changes: true, replaces };
@@ -183,8 +222,8 @@ export const swarmNodeProvider: pulumi.dynamic.ResourceProvider = {
     // A host that cannot be asked (stopped) counts as unchanged.
     return { changes: (await membership(olds)) === "left", replaces: [] };
   },
-  async update(_id: string, _olds: SwarmNodeOutputs, news: SwarmNodeInputs) {
-    return { outs: await joinNode(news) };
+  async update(_id: string, olds: SwarmNodeOutputs, news: SwarmNodeInputs) {
+    return { outs: await joinNode(news, needsNewSwarm(olds, news)) };
   },
   async delete(_id: string, props: SwarmNodeOutputs) {
     const c = props.connection;

@@ -54,16 +54,117 @@ function expectStackRejected(item: string, reason: RegExp) {
   return expectRejected({ stacks: [item] }, "stacks[0]", item, reason);
 }
 
+const DEFAULT_POOL = {
+  cidr: "172.30.0.0/16",
+  networkAddress: "172.30.0.0",
+  broadcastAddress: "172.30.255.255",
+  prefixLength: 16,
+  netmask: "255.255.0.0",
+};
+
 describe("defaults", () => {
-  it("one manager, no stacks", () => {
+  it("one manager, the pool 172.30.0.0/16, no stacks", () => {
     expect(DEFAULTS.swarmManagers).toBe(1);
+    expect(DEFAULTS.swarmAddressPool).toBe("172.30.0.0/16");
     expect(DEFAULTS.stacks).toEqual([]);
-    expect(parse({}).swarm).toEqual({ managers: 1, stacks: [] });
+    expect(parse({}).swarm).toEqual({ managers: 1, addressPool: DEFAULT_POOL, stacks: [] });
   });
 
   it("hold without any docker host (the default)", () => {
     expect(DEFAULTS.dockerHosts).toEqual([]);
-    expect(parse({ dockerHosts: [] }).swarm).toEqual({ managers: 1, stacks: [] });
+    expect(parse({ dockerHosts: [] }).swarm).toEqual({ managers: 1, addressPool: DEFAULT_POOL, stacks: [] });
+  });
+});
+
+describe("swarmAddressPool", () => {
+  it("accepts a custom pool, parsed", () => {
+    expect(parse({ swarmAddressPool: "192.168.128.0/18" }).swarm.addressPool).toEqual({
+      cidr: "192.168.128.0/18",
+      networkAddress: "192.168.128.0",
+      broadcastAddress: "192.168.191.255",
+      prefixLength: 18,
+      netmask: "255.255.192.0",
+    });
+  });
+
+  it.each(["10.0.0.0/8", "172.31.7.0/24"])("accepts %s, /8 and /24 the bounds", (pool) => {
+    expect(parse({ bcmnetCidr: "192.168.50.0/24", swarmAddressPool: pool }).swarm.addressPool.cidr).toBe(
+      pool,
+    );
+  });
+
+  it.each(["172.30.0.0/25", "172.30.0.0/29", "172.30.0.0/32", "172.0.0.0/7"])(
+    "refuses %s: the prefix must leave room for one /24",
+    (pool) => {
+      expectRejected(
+        { swarmAddressPool: pool },
+        "swarmAddressPool",
+        pool,
+        /prefix length must be between \/8 and \/24: each overlay network gets a \/24 of the pool/,
+      );
+    },
+  );
+
+  it.each([
+    ["172.30.0.1/16", /host bits are set: did you mean 172.30.0.0\/16\?/],
+    ["not-a-cidr", /expected an IPv4 CIDR/],
+    ["fd00::/64", /expected an IPv4 CIDR/],
+  ])("refuses %p", (pool, reason) => {
+    expectRejected({ swarmAddressPool: pool }, "swarmAddressPool", pool, reason);
+  });
+
+  it("refuses a pool overlapping bcmnetCidr, naming both", () => {
+    const message = expectRejected(
+      { bcmnetCidr: "10.149.10.0/24", swarmAddressPool: "10.0.0.0/8" },
+      "swarmAddressPool",
+      "10.0.0.0/8",
+      /overlaps bcmnetCidr 10\.149\.10\.0\/24/,
+    );
+    expect(message).toMatch(/^Invalid configuration bcm:swarmAddressPool = "10.0.0.0\/8": /);
+  });
+
+  it("refuses a pool inside bcmnetCidr", () => {
+    expectRejected(
+      { bcmnetCidr: "10.148.0.0/16", swarmAddressPool: "10.148.128.0/20" },
+      "swarmAddressPool",
+      "10.148.128.0/20",
+      /overlaps bcmnetCidr 10\.148\.0\.0\/16/,
+    );
+  });
+
+  it.each([
+    ["172.17.0.0/16", /overlaps 172\.17\.0\.0\/16, docker0, docker's default bridge/],
+    ["172.16.0.0/12", /overlaps 172\.17\.0\.0\/16, docker0/],
+    ["172.18.128.0/17", /overlaps 172\.18\.0\.0\/16, docker_gwbridge/],
+  ])("refuses %s, overlapping docker's own bridges", (pool, reason) => {
+    expectRejected({ swarmAddressPool: pool }, "swarmAddressPool", pool, reason);
+  });
+
+  it("refuses a pool overlapping the NAT bridge in nat-bridge mode, not in macvlan mode", () => {
+    const overrides = {
+      bcmnetCidr: "192.168.50.0/24",
+      outsideBridgeAddress: "10.148.20.1/24",
+      swarmAddressPool: "10.148.0.0/16",
+    };
+    expectRejected(
+      { ...overrides, outsideMode: "nat-bridge" },
+      "swarmAddressPool",
+      "10.148.0.0/16",
+      /overlaps the NAT bridge's subnet 10\.148\.20\.0\/24 \(outsideBridgeAddress 10\.148\.20\.1\/24\)/,
+    );
+    expect(parse(overrides).swarm.addressPool.cidr).toBe("10.148.0.0/16");
+  });
+
+  it("checks the overlaps only with docker hosts, the prefix always", () => {
+    expect(parse({ dockerHosts: [], swarmAddressPool: "172.17.0.0/16" }).swarm.addressPool.cidr).toBe(
+      "172.17.0.0/16",
+    );
+    expectRejected(
+      { dockerHosts: [], swarmAddressPool: "172.30.0.0/25" },
+      "swarmAddressPool",
+      "172.30.0.0/25",
+      /between \/8 and \/24/,
+    );
   });
 });
 
@@ -141,6 +242,7 @@ describe("stacks: accepted", () => {
   it("with a single docker host and the default manager count", () => {
     expect(parse({ dockerHosts: ["docker1"], stacks: [`hello ${compose}`] }).swarm).toEqual({
       managers: 1,
+      addressPool: DEFAULT_POOL,
       stacks: [{ name: "hello", composeFile: compose }],
     });
   });

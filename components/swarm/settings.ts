@@ -1,13 +1,16 @@
 /**
  * Settings of the Docker swarm the docker hosts form, and of the Docker stacks deployed onto it:
- * how many of the hosts are managers, and which stacks (each a compose file on the admin machine).
+ * how many of the hosts are managers, the address pool of its overlay networks, and which stacks
+ * (each a compose file on the admin machine).
  */
 import * as fs from "fs";
+import * as ipaddr from "ipaddr.js";
 import { load } from "js-yaml";
 import * as path from "path";
 import { PROJECT_ROOT } from "../builders/settings";
 import { CONFIG_NAMESPACE, ConfigError } from "../config-error";
-import { integer, list } from "../settings/define";
+import { Ipv4Subnet, parseSubnet, subnetOf, subnetsOverlap } from "../net";
+import { integer, list, text } from "../settings/define";
 
 /** One Docker stack to deploy onto the swarm. */
 export interface StackSpec {
@@ -20,6 +23,8 @@ export interface StackSpec {
 export interface SwarmSettings {
   /** The first `managers` of bcm:dockerHosts are managers, the rest workers. */
   managers: number;
+  /** What `docker swarm init` allocates the overlay networks' /24 subnets from. */
+  addressPool: Ipv4Subnet;
   stacks: StackSpec[];
 }
 
@@ -119,12 +124,50 @@ export function parseStackSpec(value: string, key: string): StackSpec {
   return { name, composeFile };
 }
 
+/** Each overlay network's subnet, carved out of the pool (`--default-addr-pool-mask-length`). */
+export const OVERLAY_SUBNET_PREFIX = 24;
+const POOL_PREFIX_MIN = 8;
+
+/**
+ * `bcm:swarmAddressPool`: an IPv4 CIDR (a network address) whose prefix leaves room for at least
+ * one overlay network's /24, so from /8 to /24.
+ */
+export function parseAddressPool(value: string, key: string): Ipv4Subnet {
+  const outOfRange = (prefixLength: number) =>
+    prefixLength < POOL_PREFIX_MIN || prefixLength > OVERLAY_SUBNET_PREFIX;
+  const refuse = () =>
+    new ConfigError(
+      key,
+      value,
+      `the prefix length must be between /${POOL_PREFIX_MIN} and /${OVERLAY_SUBNET_PREFIX}: each overlay network gets a /${OVERLAY_SUBNET_PREFIX} of the pool, so it must hold at least one`,
+    );
+  // The prefix first, so /25 to /32 get this reason rather than bcmnet's range (parseSubnet's).
+  if (ipaddr.IPv4.isValidCIDRFourPartDecimal(value) && outOfRange(ipaddr.IPv4.parseCIDR(value)[1])) {
+    throw refuse();
+  }
+  const pool = parseSubnet(key, value);
+  if (outOfRange(pool.prefixLength)) throw refuse();
+  return pool;
+}
+
+/** Docker's own bridges on every docker host: docker0, and docker_gwbridge (made by the swarm). */
+const DOCKER_BRIDGES: { name: string; subnet: Ipv4Subnet }[] = [
+  { name: "docker0, docker's default bridge", subnet: subnetOf("172.17.0.0", 16) },
+  { name: "docker_gwbridge, the swarm's bridge to the host", subnet: subnetOf("172.18.0.0", 16) },
+];
+
 export const swarmSettings = {
   swarmManagers: integer(
     "hosts and data",
     1,
     "How many docker hosts are swarm managers: the first N of bcm:dockerHosts, the rest are workers. Odd (1, 3, 5 or 7: a raft quorum) and at most the number of docker hosts.",
     { min: 1, max: 7 },
+  ),
+  swarmAddressPool: text(
+    "hosts and data",
+    "172.30.0.0/16",
+    "IPv4 pool the swarm's overlay networks get their subnets from, a /24 each (ingress too), so /8 to /24. Must not overlap bcmnetCidr, the NAT bridge's subnet (outsideBridgeAddress, nat-bridge mode), docker0 172.17.0.0/16 or docker_gwbridge 172.18.0.0/16. A change makes a new swarm: the leader is initialised anew, the other hosts rejoin, the stacks are redeployed.",
+    parseAddressPool,
   ),
   stacks: list(
     "hosts and data",
@@ -134,15 +177,24 @@ export const swarmSettings = {
   ),
 };
 
+/** The networks the docker hosts are on, which the swarm's address pool must stay clear of. */
+export interface HostNetworks {
+  bcmnet: Ipv4Subnet;
+  /** nat-bridge mode: the outside NAT bridge's subnet and its outsideBridgeAddress. */
+  natBridge?: { address: string; subnet: Ipv4Subnet };
+}
+
 /**
  * The typed swarm settings from the parsed ones. Refuses two stacks of one name (the key names
  * the second, its value the raw item), stacks without docker hosts, and, when there are docker
- * hosts, a manager count that is even or larger than their number.
+ * hosts, a manager count that is even or larger than their number, and an address pool that
+ * overlaps bcmnet, the NAT bridge or docker's own bridges.
  */
 export function toSwarmSettings(
-  s: { swarmManagers: number; stacks: StackSpec[] },
+  s: { swarmManagers: number; swarmAddressPool: Ipv4Subnet; stacks: StackSpec[] },
   rawStacks: readonly string[],
   dockerHosts: readonly string[],
+  networks: HostNetworks,
 ): SwarmSettings {
   s.stacks.forEach((stack, j) => {
     const first = s.stacks.findIndex((other) => other.name === stack.name);
@@ -178,6 +230,29 @@ export function toSwarmSettings(
         `must be odd (1, 3, 5 or 7): the swarm works while a majority of its managers is up (raft quorum), so an even count tolerates no more failures than one less (${managers} managers survive ${tolerated} failure${tolerated === 1 ? "" : "s"}, as ${managers - 1} ${managers === 2 ? "does" : "do"})`,
       );
     }
+    checkAddressPool(s.swarmAddressPool, networks);
   }
-  return { managers, stacks: s.stacks };
+  return { managers, addressPool: s.swarmAddressPool, stacks: s.stacks };
+}
+
+/** An overlay subnet inside one of these would shadow it in the containers on that network. */
+function checkAddressPool(pool: Ipv4Subnet, networks: HostNetworks): void {
+  const refuse = (what: string) =>
+    new ConfigError(
+      "swarmAddressPool",
+      pool.cidr,
+      `overlaps ${what}: the overlay networks' /${OVERLAY_SUBNET_PREFIX} subnets are taken from the pool, and a service on one would not reach the addresses they shadow: choose a pool clear of it`,
+    );
+  if (subnetsOverlap(pool, networks.bcmnet)) {
+    throw refuse(`bcmnetCidr ${networks.bcmnet.cidr}, bcmnet, which the docker hosts are on`);
+  }
+  const bridge = networks.natBridge;
+  if (bridge !== undefined && subnetsOverlap(pool, bridge.subnet)) {
+    throw refuse(
+      `the NAT bridge's subnet ${bridge.subnet.cidr} (outsideBridgeAddress ${bridge.address}/${bridge.subnet.prefixLength})`,
+    );
+  }
+  for (const { name, subnet } of DOCKER_BRIDGES) {
+    if (subnetsOverlap(pool, subnet)) throw refuse(`${subnet.cidr}, ${name} on every docker host`);
+  }
 }

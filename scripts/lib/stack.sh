@@ -14,6 +14,13 @@ stack_pulumi() { # stack_pulumi <stack> <pulumi args...>
   shift
   (cd "$REPO_ROOT" && pulumi --non-interactive "$@" --stack "$stack" --config-file "$(stack_config_file "$stack")")
 }
+# The same without --config-file, for the commands that read only the state (stack output, export,
+# import take no config file).
+stack_pulumi_state() {
+  local stack=$1
+  shift
+  (cd "$REPO_ROOT" && pulumi --non-interactive "$@" --stack "$stack")
+}
 harness_tool() { (cd "$REPO_ROOT" && ts-node --transpile-only tests/e2e/deploy.ts "$@"); }
 
 # lxd <lxc args...>: `lxc` against the stack's endpoint (a path: "<remote>:/1.0/...").
@@ -24,7 +31,7 @@ stack_outputs() {
   if [ "$(stack_backend)" = harness ]; then
     cat "$BCM_HARNESS_DIR/outputs.json"
   else
-    stack_pulumi "$1" stack output --json --show-secrets
+    stack_pulumi_state "$1" stack output --json --show-secrets
   fi
 }
 
@@ -42,7 +49,7 @@ stack_export() {
   if [ "$(stack_backend)" = harness ]; then
     mkdir -p "$2/harness" && cp -a "$BCM_HARNESS_DIR/." "$2/harness/"
   else
-    stack_pulumi "$1" stack export --file "$2/stack.json"
+    stack_pulumi_state "$1" stack export --file "$2/stack.json"
   fi
 }
 
@@ -74,7 +81,7 @@ stack_import() {
     mv -f "$saved" "$config" || return 1
     # Without its LXD objects (ops/backup/state.ts): the deploy makes them on the empty endpoint.
     (cd "$REPO_ROOT" && ts-node --transpile-only ops/backup/state.ts "$2/stack.json" "$2/stack-fresh.json") &&
-      stack_pulumi "$1" stack import --file "$2/stack-fresh.json"
+      stack_pulumi_state "$1" stack import --file "$2/stack-fresh.json"
   fi
 }
 

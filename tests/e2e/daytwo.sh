@@ -111,6 +111,7 @@ ROTATION_SHIFT_HOURS=""
 # Before the redeploy: what is served now, and how far the provider's clock must move so that the
 # next plan is a day inside the renewal window of the server and client certificates.
 rotation_before() {
+  ROT_CREATED=$(lxc query "/1.0/instances/$SWARM_WORKER?project=$PROJECT" | jq -r .created_at)
   ROT_SERIAL=$(served_serial)
   ROT_CA=$(ca_fingerprint)
   ROT_CLIENT=$(stack_output dockerClientCert | openssl x509 -noout -serial | cut -d= -f2)
@@ -139,10 +140,23 @@ rotation_after() {
   evident "dockerClientCert's serial" "$client" && [ "$client" != "$ROT_CLIENT" ] &&
     pass "rotation: the dockerClientCert output is a new certificate (serial $ROT_CLIENT -> $client)" ||
     fail "rotation: dockerClientCert still has serial '$client'"
+  # The new bundle in the outputs is one the registry accepts.
+  stack_output dockerClientCert >"$STATE/rotated.cert" && stack_output dockerClientKey --show-secrets >"$STATE/rotated.key" &&
+    lx file push "$STATE/rotated.cert" client1/root/rotated.cert >/dev/null && lx file push "$STATE/rotated.key" client1/root/rotated.key >/dev/null
+  registry_probe /root/rotated.cert /root/rotated.key
+  [ "$REGISTRY_CODE" = 200 ] && pass "rotation: the new operator bundle from the outputs (serial $client) is accepted (/v2/: 200)" ||
+    fail "rotation: the new operator bundle got '$REGISTRY_CODE' (curl exit $REGISTRY_RC)"
   docker_on tag "$PUSHED_IMAGE" "$DOMAIN:443/bcm/rotated:1" >/dev/null 2>&1 &&
     docker_on push "$DOMAIN:443/bcm/rotated:1" >"$LOGS/push-rotated.log" 2>&1 &&
     pass "rotation: $BUILDER (its new client certificate) pushes $DOMAIN:443/bcm/rotated:1" ||
     fail "rotation: push from $BUILDER failed: $(tail -2 "$LOGS/push-rotated.log")"
+  # The docker hosts hold client certificates: the renewal re-created them (a config change), and
+  # the swarm re-formed around the new ones.
+  local created
+  created=$(lxc query "/1.0/instances/$SWARM_WORKER?project=$PROJECT" | jq -r .created_at)
+  evident "$SWARM_WORKER's creation time" "$created" && [ "$created" != "$ROT_CREATED" ] &&
+    swarm_settled "after the renewal re-created $BUILDER and $SWARM_WORKER (a config change)" ||
+    fail "rotation: $SWARM_WORKER was not re-created ($ROT_CREATED -> $created)"
   # client1 still holds the operator's bundle from check 6, issued before the rotation.
   code=$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 10 --cacert /root/ca.crt \
     --cert /root/client.cert --key /root/client.key "https://$DOMAIN:443/v2/")
@@ -152,13 +166,11 @@ rotation_after() {
 }
 
 # --- revocation: the operators' CA replaced, that one resource --------------------------------------------------
-# registry_code <cert> <key>: HTTP code of bcmnet:443/v2/ from client1 with that bundle ("" and curl's
-# exit in REGISTRY_RC when TLS refused it).
-registry_code() {
-  local out
+# registry_probe <cert> <key>: REGISTRY_CODE, the HTTP code of bcmnet:443/v2/ from client1 with that
+# bundle ("000" when TLS refused it), and REGISTRY_RC, curl's exit.
+registry_probe() {
   REGISTRY_RC=0
-  out=$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 10 --cacert /root/ca.crt --cert "$1" --key "$2" "https://$DOMAIN:443/v2/") || REGISTRY_RC=$?
-  echo "$out"
+  REGISTRY_CODE=$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 10 --cacert /root/ca.crt --cert "$1" --key "$2" "https://$DOMAIN:443/v2/") || REGISTRY_RC=$?
 }
 check_revocation() {
   local urn before_serial after_serial code builder_created ca
@@ -167,8 +179,8 @@ check_revocation() {
     { fail "revoke: could not hand the current operator bundle to client1"; return; }
   before_serial=$(openssl x509 -noout -serial -in "$STATE/revoked.cert" | cut -d= -f2)
   # Control: the bundle works before.
-  code=$(registry_code /root/revoked.cert /root/revoked.key)
-  [ "$code" = 200 ] || { fail "revoke: the operator bundle (serial $before_serial) got '$code' even before the revocation"; return; }
+  registry_probe /root/revoked.cert /root/revoked.key
+  [ "$REGISTRY_CODE" = 200 ] || { fail "revoke: the operator bundle (serial $before_serial) got '$REGISTRY_CODE' (curl exit $REGISTRY_RC) even before the revocation"; return; }
   ca=$(ca_fingerprint)
   builder_created=$(lxc query "/1.0/instances/$BUILDER?project=$PROJECT" | jq -r .created_at)
   if [ "$MODE" = engine ]; then
@@ -183,17 +195,17 @@ check_revocation() {
   evident "the new operator certificate's serial" "$after_serial" && [ "$after_serial" != "$before_serial" ] ||
     { fail "revoke: dockerClientCert still has serial '$after_serial'"; return; }
   push_client_bundle
-  code=$(registry_code /root/client.cert /root/client.key)
-  [ "$code" = 200 ] && pass "revoke: after 'up --replace' of pki-operators-ca the new operator bundle (serial $after_serial) works (/v2/: 200)" ||
-    fail "revoke: the new operator bundle got '$code'"
-  code=$(registry_code /root/revoked.cert /root/revoked.key)
+  registry_probe /root/client.cert /root/client.key
+  [ "$REGISTRY_CODE" = 200 ] && pass "revoke: after 'up --replace' of pki-operators-ca the new operator bundle (serial $after_serial) works (/v2/: 200)" ||
+    fail "revoke: the new operator bundle got '$REGISTRY_CODE' (curl exit $REGISTRY_RC)"
+  registry_probe /root/revoked.cert /root/revoked.key
   # Refused in the TLS handshake (the registry's alert: curl 35 or 56), not by HTTP.
-  if [ "$code" = 200 ]; then
+  if [ "$REGISTRY_CODE" = 200 ]; then
     fail "revoke: the revoked bundle still gets HTTP 200"
   elif [ "$REGISTRY_RC" = 35 ] || [ "$REGISTRY_RC" = 56 ]; then
     pass "revoke: the revoked bundle (serial $before_serial) is refused in the TLS handshake (curl exit $REGISTRY_RC)"
   else
-    fail "revoke: the revoked bundle: HTTP '$code', curl exit $REGISTRY_RC (not a TLS refusal)"
+    fail "revoke: the revoked bundle: HTTP '$REGISTRY_CODE', curl exit $REGISTRY_RC (not a TLS refusal)"
   fi
   [ "$(ca_fingerprint)" = "$ca" ] && [ "$(lxc query "/1.0/instances/$BUILDER?project=$PROJECT" | jq -r .created_at)" = "$builder_created" ] &&
     pass "revoke: the CA clients trust and $BUILDER (created $builder_created) stay as they were" ||
@@ -358,6 +370,12 @@ check_backup_restore() {
     fail "restore: a refusal changed something (LXD ${before:0:12} -> ${after:0:12}; target $(ls -d "$target" "$target_config" 2>/dev/null))"
   rm -f "$STATE/truncated.tar"
 
+  # The operator's machine reaches the endpoint over HTTPS as a client it trusts: a copy of the
+  # lxc configuration the program wrote for the stack's identity (remote bcm-endpoint).
+  local operator_lxd="$STATE/operator-lxd"
+  rm -rf "$operator_lxd" && cp -a "$(remote_config_dir)" "$operator_lxd" && grep -q '^default-remote: bcm-endpoint' "$operator_lxd/config.yml" ||
+    { fail "restore: no lxc configuration for the HTTPS endpoint to restore through"; return; }
+
   # The loss: destroy, then the state backend and the config file go.
   check_destroy
   if [ "$MODE" = engine ]; then
@@ -369,10 +387,21 @@ check_backup_restore() {
   rm -f "$STACK_CONFIG"
 
   t0=$SECONDS
-  if with_gpg_only ops restore.sh "$archive" "$STACK" >"$LOGS/restore.log" 2>&1; then
+  # Through the HTTPS endpoint: Pulumi's provider (the stack's remote) and every lxc call of the
+  # restore (LXD_CONF, BCM_LXD_REMOTE) alike; the API log shows none came over the unix socket.
+  remote_log_start restore
+  if LXD_CONF="$operator_lxd" BCM_LXD_REMOTE=bcm-endpoint with_gpg_only ops restore.sh "$archive" "$STACK" >"$LOGS/restore.log" 2>&1; then
+    remote_log_stop
     pass "restore: the site is back from the archive with only the OpenPGP-encrypted passphrase ($((SECONDS - t0)) s; $(grep -o 'deployed in [0-9]* s' "$LOGS/restore.log"))"
+    local over_tls over_unix
+    over_tls=$(remote_stack_requests "$LOGS/lxd-api-restore.log" | grep -c "protocol=tls")
+    over_unix=$(remote_stack_requests "$LOGS/lxd-api-restore.log" | grep -vc "protocol=tls")
+    [ "$over_tls" -ge 10 ] && [ "$over_unix" = 0 ] &&
+      pass "restore: through the HTTPS endpoint: LXD handled $over_tls requests for the stack's objects over TLS, none over the unix socket" ||
+      fail "restore: $over_tls requests over TLS, $over_unix otherwise (see $LOGS/lxd-api-restore.log)"
     DESTROYED=0
   else
+    remote_log_stop
     fail "restore: failed: $(tail -4 "$LOGS/restore.log" | tr '\n' ' ')"
     DESTROYED=0
     kill "$control" 2>/dev/null

@@ -490,6 +490,11 @@ function readPlan(dir: string): Plan {
 }
 
 async function apply(dir: string): Promise<void> {
+  // The up's plan decided what is renewed or replaced (values.json); the plans apply makes only
+  // resolve outputs with those values, so they must not decide again (a fresh certificate would
+  // look due again under a moved clock, a replaced key be made anew).
+  delete process.env.BCM_E2E_REPLACE;
+  delete process.env.BCM_E2E_TLS_CLOCK_SHIFT_HOURS;
   const { project, stackConfigPath, resources } = readPlan(dir);
   resources.forEach(checkSupported);
   const statesPath = path.join(dir, "provider-state.json");

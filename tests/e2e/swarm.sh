@@ -114,6 +114,16 @@ check_swarm_worker_down() {
   done
   [ "$status" = Down ] && pass "swarm: the manager reports $SWARM_WORKER Down $((SECONDS - t0)) s after lxc stop" ||
     fail "swarm: $SWARM_WORKER is '$status' 90 s after lxc stop"
+  # Without a per-node limit both replicas of spread end up on the manager.
+  local spread
+  for i in $(seq 1 45); do
+    spread=$(running_tasks spread | sort | tr '\n' ' ')
+    [ "$spread" = "$SWARM_MANAGER $SWARM_MANAGER " ] && break
+    sleep 2
+  done
+  [ "$spread" = "$SWARM_MANAGER $SWARM_MANAGER " ] &&
+    pass "swarm: both replicas of spread run on $SWARM_MANAGER $((SECONDS - t0)) s after lxc stop of $SWARM_WORKER" ||
+    fail "swarm: spread's running tasks with $SWARM_WORKER down: '$spread'"
   # One replica per node: web keeps its task on the manager (the other cannot be placed).
   [ "$(running_tasks web | sort -u | tr '\n' ' ')" = "$SWARM_MANAGER " ] &&
     pass "swarm: web still runs on $SWARM_MANAGER while $SWARM_WORKER is down (max one replica per node)" ||
@@ -155,6 +165,28 @@ check_swarm_worker_recreated() {
   done
   [ "$tasks" = "$expected" ] && pass "swarm: the stack runs on both hosts again ($tasks)" ||
     fail "swarm: web's running tasks after the worker came back: '$tasks'"
+}
+
+# swarm_settled <what>: after an up that replaced docker hosts: exactly two nodes, both Ready, none
+# Down left over, and web runs on both.
+swarm_settled() {
+  local nodes tasks i expected
+  for i in $(seq 1 45); do
+    nodes=$(swarm_nodes)
+    [ "$(wc -l <<<"$nodes")" = 2 ] && ! grep -q " Down " <<<"$nodes" && [ "$(grep -c ' Ready ' <<<"$nodes")" = 2 ] && break
+    sleep 2
+  done
+  [ "$(wc -l <<<"$nodes")" = 2 ] && [ "$(grep -c ' Ready ' <<<"$nodes")" = 2 ] && ! grep -q " Down " <<<"$nodes" &&
+    pass "swarm: $1: exactly two nodes, both Ready, none Down" ||
+    fail "swarm: $1: '$(tr '\n' ';' <<<"$nodes")'"
+  expected="$(printf '%s\n' "$SWARM_MANAGER" "$SWARM_WORKER" | sort | tr '\n' ' ')"
+  for i in $(seq 1 60); do
+    tasks=$(running_tasks web | sort | tr '\n' ' ')
+    [ "$tasks" = "$expected" ] && break
+    sleep 2
+  done
+  [ "$tasks" = "$expected" ] && pass "swarm: $1: the stack runs on both hosts ($tasks)" ||
+    fail "swarm: $1: web's running tasks: '$tasks'"
 }
 
 check_swarm() {

@@ -5,7 +5,7 @@
  * plain-HTTP registry on loopback (never the internet).
  */
 import { createHash } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { dump } from "js-yaml";
 import { renderRegistryConfig, RegistryArgs } from "../../components/registry/config";
@@ -15,7 +15,18 @@ import { parseRegistryOrigin } from "../../components/registry/settings";
 const REGISTRY = "/usr/bin/docker-registry";
 const daemons: Daemon[] = [];
 let pki: Record<
-  "ca" | "serverCrt" | "serverKey" | "clientCrt" | "clientKey" | "rogueCrt" | "rogueKey",
+  | "ca"
+  | "serverCrt"
+  | "serverKey"
+  | "clientCrt"
+  | "clientKey"
+  | "rogueCrt"
+  | "rogueKey"
+  | "clientCas"
+  | "operatorCrt"
+  | "operatorKey"
+  | "revokedCrt"
+  | "revokedKey",
   string
 >;
 
@@ -63,7 +74,9 @@ function makePki(dir: string) {
       p(`${name}.ext`),
     );
   };
-  for (const ca of ["ca", "rogue-ca"]) {
+  // ops-old and ops: two generations of the operators' CA (components/pki), the same subject as
+  // there; the registry lists ours and the current operators' one.
+  for (const ca of ["ca", "rogue-ca", "ops-old-ca", "ops-ca"]) {
     openssl(
       "req",
       "-x509",
@@ -79,7 +92,7 @@ function makePki(dir: string) {
       "-days",
       "1",
       "-subj",
-      `/CN=${ca}`,
+      ca.startsWith("ops") ? "/CN=bcm operators CA" : `/CN=${ca}`,
     );
   }
   newKeyReq("server", "localhost");
@@ -88,7 +101,20 @@ function makePki(dir: string) {
   sign("client", "ca", "extendedKeyUsage=clientAuth\n");
   newKeyReq("rogue", "rogue-client");
   sign("rogue", "rogue-ca", "extendedKeyUsage=clientAuth\n");
+  newKeyReq("operator", "operator");
+  sign("operator", "ops-ca", "extendedKeyUsage=clientAuth\n");
+  newKeyReq("revoked", "operator");
+  sign("revoked", "ops-old-ca", "extendedKeyUsage=clientAuth\n");
+  writeFileSync(
+    p("client-ca.crt"),
+    readFileSync(p("ca.crt"), "utf8") + readFileSync(p("ops-ca.crt"), "utf8"),
+  );
   return {
+    clientCas: p("client-ca.crt"),
+    operatorCrt: p("operator.crt"),
+    operatorKey: p("operator.key"),
+    revokedCrt: p("revoked.crt"),
+    revokedKey: p("revoked.key"),
     ca: p("ca.crt"),
     serverCrt: p("server.crt"),
     serverKey: p("server.key"),
@@ -182,6 +208,32 @@ describe("private registry (TLS 1.3 + client certificates)", () => {
     expect(r.status).toBe(35); // CURLE_SSL_CONNECT_ERROR: protocol version alert
     expect(r.code).toBe("000");
     expect(daemon.output).toMatch(/restricting TLS version to tls1\.3/);
+  });
+});
+
+describe("the registry's client CAs: the hosts' and the current operators' (components/pki)", () => {
+  let port: number;
+  beforeAll(async () => {
+    [port] = await freePorts(1);
+    const args = registryArgs(port);
+    await startRegistry(
+      renderRegistryConfig({ ...args, tls: { ...args.tls, clientCa: pki.clientCas } }),
+      port,
+    );
+  }, 30_000);
+
+  it("serves a host's client (our CA) and an operator's (the operators' CA)", () => {
+    expect(curl(port, "/v2/", asClient())).toMatchObject({ status: 0, code: "200" });
+    expect(curl(port, "/v2/", ["--cert", pki.operatorCrt, "--key", pki.operatorKey])).toMatchObject({
+      status: 0,
+      code: "200",
+    });
+  });
+
+  it("refuses an operator certificate of the replaced operators' CA in the handshake", () => {
+    const r = curl(port, "/v2/", ["--cert", pki.revokedCrt, "--key", pki.revokedKey]);
+    expect(r.status).not.toBe(0);
+    expect(r.code).toBe("000");
   });
 });
 
