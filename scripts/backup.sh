@@ -21,17 +21,9 @@
 #        BCM_CONFIG_FILE, BCM_LXD_REMOTE (scripts/lib/stack.sh)
 # Exit:  0 written; 2 usage, no passphrase, or the archive exists; 1 anything else (nothing written)
 set -euo pipefail
-# shellcheck source=lib/env.sh
-source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
-# shellcheck source=lib/passphrase.sh
-source "$REPO_ROOT/scripts/lib/passphrase.sh"
-# shellcheck source=lib/stack.sh
-source "$REPO_ROOT/scripts/lib/stack.sh"
-
-say() { echo "backup: $*" >&2; }
-die() { say "$1"; exit "${2:-1}"; }
-# The outputs hold secrets: through a pipe, never a here-string (bash may back those with a file).
-outputs_jq() { printf '%s' "$outputs" | jq "$@"; }
+OPS_NAME=backup
+# shellcheck source=lib/ops.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/ops.sh"
 
 volumes=1
 if [ "${1:-}" = --no-volumes ]; then volumes=0; shift; fi

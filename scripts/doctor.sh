@@ -12,12 +12,9 @@
 # Env:   the passphrase (scripts/lib/passphrase.sh), BCM_CONFIG_FILE, BCM_LXD_REMOTE (scripts/lib/stack.sh),
 #        BCM_DOCTOR_CIRCUIT_SECONDS (default 4)
 set -euo pipefail
-# shellcheck source=lib/env.sh
-source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
-# shellcheck source=lib/passphrase.sh
-source "$REPO_ROOT/scripts/lib/passphrase.sh"
-# shellcheck source=lib/stack.sh
-source "$REPO_ROOT/scripts/lib/stack.sh"
+OPS_NAME=doctor
+# shellcheck source=lib/ops.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/ops.sh"
 
 options=()
 while [ $# -gt 0 ]; do

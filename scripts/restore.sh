@@ -18,17 +18,9 @@
 # Env:   the passphrase (scripts/lib/passphrase.sh), BCM_CONFIG_FILE, BCM_LXD_REMOTE (the target
 #        endpoint as an `lxc` remote; the stack's config says where Pulumi deploys)
 set -euo pipefail
-# shellcheck source=lib/env.sh
-source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
-# shellcheck source=lib/passphrase.sh
-source "$REPO_ROOT/scripts/lib/passphrase.sh"
-# shellcheck source=lib/stack.sh
-source "$REPO_ROOT/scripts/lib/stack.sh"
-
-say() { echo "restore: $*" >&2; }
-die() { say "$1"; exit "${2:-1}"; }
-# The outputs hold secrets: through a pipe, never a here-string (bash may back those with a file).
-outputs_jq() { printf '%s' "$outputs" | jq "$@"; }
+OPS_NAME=restore
+# shellcheck source=lib/ops.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/ops.sh"
 
 # --no-deploy: stop after the import (to point the stack at another endpoint first); --resume: go on
 # from there (or after a deploy that failed), into the stack a previous run imported.

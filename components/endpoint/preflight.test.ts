@@ -3,7 +3,6 @@
  * requested, trust by fingerprint, tokens it issued), a TLS server that is not LXD, and a port
  * where nothing listens. The real LXD is the e2e's (tests/e2e/remote.sh).
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as pulumi from "@pulumi/pulumi";
 import * as https from "https";
@@ -11,40 +10,12 @@ import * as net from "net";
 import * as os from "os";
 import * as path from "path";
 import { ConfigError } from "../config-error";
+import { SelfSigned, selfSigned } from "../../tests/self-signed";
 import { checkServer, prepareEndpoint, RemoteSettings } from "./index";
 import { certificateFingerprint } from "./trust";
 
-interface KeyPair {
-  certPem: string;
-  keyPem: string;
-}
-
-function keyPair(dir: string, cn: string): KeyPair {
-  const key = path.join(dir, `${cn}.key`);
-  const cert = path.join(dir, `${cn}.crt`);
-  execFileSync(
-    "openssl",
-    [
-      "req",
-      "-x509",
-      "-newkey",
-      "ec",
-      "-pkeyopt",
-      "ec_paramgen_curve:P-256",
-      "-nodes",
-      "-keyout",
-      key,
-      "-out",
-      cert,
-      "-days",
-      "2",
-      "-subj",
-      `/CN=${cn}`,
-    ],
-    { stdio: "ignore" },
-  );
-  return { certPem: fs.readFileSync(cert, "utf8"), keyPem: fs.readFileSync(key, "utf8") };
-}
+type KeyPair = SelfSigned;
+const keyPair = (dir: string, cn: string): KeyPair => selfSigned(dir, cn);
 
 const token = (fingerprint: string, secret: string, expiresAt?: string) =>
   Buffer.from(

@@ -2,6 +2,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { selfSigned } from "../../tests/self-signed";
 import { ConfigError } from "../config-error";
 import { TrustToken } from "./token";
 import {
@@ -37,38 +38,17 @@ describe("fingerprints", () => {
   it("is openssl's SHA-256 fingerprint, lower case without colons, and survives DER -> PEM", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bcm-fp-"));
     try {
-      execFileSync(
-        "openssl",
-        [
-          "req",
-          "-x509",
-          "-newkey",
-          "ec",
-          "-pkeyopt",
-          "ec_paramgen_curve:P-256",
-          "-nodes",
-          "-keyout",
-          path.join(dir, "k"),
-          "-out",
-          path.join(dir, "c"),
-          "-days",
-          "1",
-          "-subj",
-          "/CN=t",
-        ],
-        { stdio: "ignore" },
-      );
-      const pem = fs.readFileSync(path.join(dir, "c"), "utf8");
+      const { certPem: pem, certFile } = selfSigned(dir, "t", 1);
       const openssl = execFileSync(
         "openssl",
-        ["x509", "-in", path.join(dir, "c"), "-noout", "-fingerprint", "-sha256"],
+        ["x509", "-in", certFile, "-noout", "-fingerprint", "-sha256"],
         {
           encoding: "utf8",
         },
       );
       const expected = openssl.split("=")[1].trim().replace(/:/g, "").toLowerCase();
       expect(certificateFingerprint(pem)).toBe(expected);
-      const der = execFileSync("openssl", ["x509", "-in", path.join(dir, "c"), "-outform", "DER"]);
+      const der = execFileSync("openssl", ["x509", "-in", certFile, "-outform", "DER"]);
       expect(certificateFingerprint(derToPem(der))).toBe(expected);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -1,37 +1,16 @@
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { selfSigned } from "../../tests/self-signed";
 import { Fact } from "./probes";
 import { Evidence, exitStatus, judge, parseSize, renderTable } from "./report";
 import { SITE } from "./site-fixture";
 
-/** A certificate (openssl) valid from now for `days`. */
+/** A certificate valid from now for `days`. */
 function certificate(days: number): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "doctor-cert-"));
   try {
-    execFileSync(
-      "openssl",
-      [
-        "req",
-        "-x509",
-        "-newkey",
-        "ec",
-        "-pkeyopt",
-        "ec_paramgen_curve:P-256",
-        "-nodes",
-        "-keyout",
-        "k",
-        "-out",
-        "c",
-        "-subj",
-        "/CN=t",
-        "-days",
-        String(days),
-      ],
-      { cwd: dir, stdio: "ignore" },
-    );
-    return fs.readFileSync(path.join(dir, "c"), "utf8");
+    return selfSigned(dir, "t", days).certPem;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -320,13 +320,7 @@ check_backup_restore() {
     pass "backup: the manifest: CA ${ca:0:17}…, onion $onion, $(jq .resourceCount <<<"$out") resources, volume registry-private ($(jq '.volumes[0].bytes' <<<"$out") bytes)" ||
     fail "backup: the manifest does not describe the site: $(jq -c '{caFingerprintSha256, onionServices, volumes}' <<<"$out" | cut -c1-300)"
   needles="$STATE/backup-needles"
-  if [ "$MODE" = engine ]; then
-    run_pulumi_state stack export --show-secrets --file "$STATE/export-secrets.json" >/dev/null 2>&1 &&
-      deploy_tool_secret_needles engine "$STATE/export-secrets.json" >"$needles"
-    rm -f "$STATE/export-secrets.json"
-  else
-    deploy_tool_secret_needles engine-less "$DEPLOY_DIR/values.json" >"$needles"
-  fi
+  stack_secret_needles "$needles"
   members="$STATE/backup-members"
   rm -rf "$members" && mkdir -p "$members" && tar -C "$members" -xf "$archive"
   count=$(grep -c . "$needles")

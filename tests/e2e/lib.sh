@@ -100,6 +100,16 @@ MODE=undetected
 
 deploy_tool() { (cd "$REPO_ROOT" && ts-node --transpile-only tests/e2e/deploy.ts "$@"); }
 deploy_tool_secret_needles() { (cd "$REPO_ROOT" && ts-node --transpile-only tests/e2e/secret-needles.ts "$@"); }
+# stack_secret_needles <file>: a line of every private key and every password of the stack, into <file>.
+stack_secret_needles() {
+  if [ "$MODE" = engine ]; then
+    run_pulumi_state stack export --show-secrets --file "$STATE/export-secrets.json" >/dev/null 2>&1 &&
+      deploy_tool_secret_needles engine "$STATE/export-secrets.json" >"$1"
+    rm -f "$STATE/export-secrets.json"
+  else
+    deploy_tool_secret_needles engine-less "$DEPLOY_DIR/values.json" >"$1"
+  fi
+}
 
 stack_output() { # stack_output <name> [--show-secrets]
   if [ "$MODE" = engine ]; then run_pulumi_state stack output "$@"; else jq -r --arg k "$1" '.[$k]' "$DEPLOY_DIR/outputs.json"; fi

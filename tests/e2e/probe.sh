@@ -201,13 +201,7 @@ check_restart_times() {
 # --- no secret readable by an unprivileged user anywhere in a container ----------------------------
 check_secrets_unreadable() {
   local needles="$STATE/needles" host found control served
-  if [ "$MODE" = engine ]; then
-    run_pulumi_state stack export --show-secrets --file "$STATE/export-secrets.json" >/dev/null 2>&1 &&
-      deploy_tool_secret_needles engine "$STATE/export-secrets.json" >"$needles"
-    rm -f "$STATE/export-secrets.json"
-  else
-    deploy_tool_secret_needles engine-less "$DEPLOY_DIR/values.json" >"$needles"
-  fi
+  stack_secret_needles "$needles"
   [ -s "$needles" ] || { fail "secrets: could not read the stack's secrets to search for"; return; }
   # Control: root does find them where they belong (the search would see a leak).
   control=$(on "$GATEWAY" grep -rlsF -f - /etc/bcm /etc/tor <"$needles" | wc -l)

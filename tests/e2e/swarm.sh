@@ -144,27 +144,11 @@ check_swarm_worker_down() {
 # The worker's container is gone and made anew (what a replacement does): after the up the swarm
 # has exactly two nodes, both Ready, none Down left over, and the stack runs on both again.
 check_swarm_worker_recreated() {
-  local nodes tasks i expected
   lx delete --force "$SWARM_WORKER" || { fail "swarm: lxc delete $SWARM_WORKER failed"; return; }
   # The engine learns that the container is gone from a refresh; the harness creates what is missing.
   if [ "$MODE" = engine ]; then run_pulumi refresh --yes >"$LOGS/refresh-worker.log" 2>&1; fi
   deploy_up up-worker-recreated || { fail "swarm: the up after $SWARM_WORKER was deleted failed (see $LOGS/up-worker-recreated.log)"; return; }
-  for i in $(seq 1 45); do
-    nodes=$(swarm_nodes)
-    [ "$(wc -l <<<"$nodes")" = 2 ] && ! grep -q " Down " <<<"$nodes" && [ "$(grep -c ' Ready ' <<<"$nodes")" = 2 ] && break
-    sleep 2
-  done
-  [ "$(wc -l <<<"$nodes")" = 2 ] && [ "$(grep -c ' Ready ' <<<"$nodes")" = 2 ] && ! grep -q " Down " <<<"$nodes" &&
-    pass "swarm: after $SWARM_WORKER was made anew the swarm has exactly two nodes, both Ready, none Down" ||
-    fail "swarm: after $SWARM_WORKER was made anew: '$(tr '\n' ';' <<<"$nodes")'"
-  expected="$(printf '%s\n' "$SWARM_MANAGER" "$SWARM_WORKER" | sort | tr '\n' ' ')"
-  for i in $(seq 1 60); do
-    tasks=$(running_tasks web | sort | tr '\n' ' ')
-    [ "$tasks" = "$expected" ] && break
-    sleep 2
-  done
-  [ "$tasks" = "$expected" ] && pass "swarm: the stack runs on both hosts again ($tasks)" ||
-    fail "swarm: web's running tasks after the worker came back: '$tasks'"
+  swarm_settled "after $SWARM_WORKER was made anew"
 }
 
 # swarm_settled <what>: after an up that replaced docker hosts: exactly two nodes, both Ready, none
