@@ -172,6 +172,11 @@ registry_probe() {
   REGISTRY_RC=0
   REGISTRY_CODE=$(on client1 curl -s -o /dev/null -w '%{http_code}' --max-time 10 --cacert /root/ca.crt --cert "$1" --key "$2" "https://$DOMAIN:443/v2/") || REGISTRY_RC=$?
 }
+# tls_answer <cert> <key>: what client1 gets asking bcmnet:443 for /v2/ with that bundle (openssl).
+tls_answer() {
+  on client1 bash -c "(printf 'GET /v2/ HTTP/1.0\r\n\r\n'; sleep 2) |
+    timeout 10 openssl s_client -connect $DOMAIN:443 -servername $DOMAIN -CAfile /root/ca.crt -cert $1 -key $2 2>&1"
+}
 check_revocation() {
   local urn before_serial after_serial code builder_created ca
   stack_output dockerClientCert >"$STATE/revoked.cert" && stack_output dockerClientKey --show-secrets >"$STATE/revoked.key" &&
@@ -198,14 +203,17 @@ check_revocation() {
   registry_probe /root/client.cert /root/client.key
   [ "$REGISTRY_CODE" = 200 ] && pass "revoke: after 'up --replace' of pki-operators-ca the new operator bundle (serial $after_serial) works (/v2/: 200)" ||
     fail "revoke: the new operator bundle got '$REGISTRY_CODE' (curl exit $REGISTRY_RC)"
-  registry_probe /root/revoked.cert /root/revoked.key
-  # Refused in the TLS handshake (the registry's alert: curl 35 or 56), not by HTTP.
-  if [ "$REGISTRY_CODE" = 200 ]; then
-    fail "revoke: the revoked bundle still gets HTTP 200"
-  elif [ "$REGISTRY_RC" = 35 ] || [ "$REGISTRY_RC" = 56 ]; then
-    pass "revoke: the revoked bundle (serial $before_serial) is refused in the TLS handshake (curl exit $REGISTRY_RC)"
+  # Refused by TLS, not by HTTP: in TLS 1.3 the server's alert comes after the client's Finished, so
+  # ask for a page and look at what comes back (as check 6 does); the new bundle is the control.
+  local refused answered
+  refused=$(tls_answer /root/revoked.cert /root/revoked.key)
+  answered=$(tls_answer /root/client.cert /root/client.key)
+  if [[ "$answered" != *"HTTP/1."* ]]; then
+    fail "revoke: the same probe with the new bundle got no HTTP answer: no evidence ($(tail -2 <<<"$answered" | tr '\n' ' '))"
+  elif [[ "$refused" == *"alert"* ]] && [[ "$refused" != *"HTTP/1."* ]]; then
+    pass "revoke: the revoked bundle (serial $before_serial) is refused in the TLS handshake ($(grep -o 'alert [a-z ]*' <<<"$refused" | head -1)), the new one answered"
   else
-    fail "revoke: the revoked bundle: HTTP '$REGISTRY_CODE', curl exit $REGISTRY_RC (not a TLS refusal)"
+    fail "revoke: the revoked bundle: $(tail -2 <<<"$refused" | tr '\n' ' ')"
   fi
   [ "$(ca_fingerprint)" = "$ca" ] && [ "$(lxc query "/1.0/instances/$BUILDER?project=$PROJECT" | jq -r .created_at)" = "$builder_created" ] &&
     pass "revoke: the CA clients trust and $BUILDER (created $builder_created) stay as they were" ||
@@ -366,47 +374,22 @@ check_backup_restore() {
 
   # The operator's machine reaches the endpoint over HTTPS as a client it trusts: a copy of the
   # lxc configuration the program wrote for the stack's identity (remote bcm-endpoint).
-  local operator_lxd="$STATE/operator-lxd"
-  rm -rf "$operator_lxd" && cp -a "$(remote_config_dir)" "$operator_lxd" && grep -q '^default-remote: bcm-endpoint' "$operator_lxd/config.yml" ||
+  RESTORE_OPERATOR_LXD="$STATE/operator-lxd"
+  rm -rf "$RESTORE_OPERATOR_LXD" && cp -a "$(remote_config_dir)" "$RESTORE_OPERATOR_LXD" &&
+    grep -q '^default-remote: bcm-endpoint' "$RESTORE_OPERATOR_LXD/config.yml" ||
     { fail "restore: no lxc configuration for the HTTPS endpoint to restore through"; return; }
+  RESTORE_ARCHIVE=$archive RESTORE_CA=$ca RESTORE_ONION=$onion RESTORE_REF=$ref
 
-  # The loss: destroy, then the state backend and the config file go.
-  check_destroy
-  if [ "$MODE" = engine ]; then
-    (cd "$REPO_ROOT" && pulumi logout >/dev/null 2>&1)
-    rm -rf "$STATE/backend" && mkdir -p "$STATE/backend" && (cd "$REPO_ROOT" && pulumi login "file://$STATE/backend" >/dev/null)
-  else
-    rm -rf "$DEPLOY_DIR"
-  fi
-  rm -f "$STACK_CONFIG"
-
-  t0=$SECONDS
-  # Through the HTTPS endpoint: Pulumi's provider (the stack's remote) and every lxc call of the
-  # restore (LXD_CONF, BCM_LXD_REMOTE) alike; the API log shows none came over the unix socket.
-  remote_log_start restore
-  if LXD_CONF="$operator_lxd" BCM_LXD_REMOTE=bcm-endpoint with_gpg_only ops restore.sh "$archive" "$STACK" >"$LOGS/restore.log" 2>&1; then
-    remote_log_stop
-    pass "restore: the site is back from the archive with only the OpenPGP-encrypted passphrase ($((SECONDS - t0)) s; $(grep -o 'deployed in [0-9]* s' "$LOGS/restore.log"))"
-    local over_tls over_unix
-    over_tls=$(remote_stack_requests "$LOGS/lxd-api-restore.log" | grep -c "protocol=tls")
-    over_unix=$(remote_stack_requests "$LOGS/lxd-api-restore.log" | grep -vc "protocol=tls")
-    [ "$over_tls" -ge 10 ] && [ "$over_unix" = 0 ] &&
-      pass "restore: through the HTTPS endpoint: LXD handled $over_tls requests for the stack's objects over TLS, none over the unix socket" ||
-      fail "restore: $over_tls requests over TLS, $over_unix otherwise (see $LOGS/lxd-api-restore.log)"
-    DESTROYED=0
-  else
-    remote_log_stop
-    fail "restore: failed: $(tail -4 "$LOGS/restore.log" | tr '\n' ' ')"
-    DESTROYED=0
-    kill "$control" 2>/dev/null
-    cmdline_watch_stop
-    return
-  fi
+  # Twice, each after a loss: the operator commands' LXD calls over the unix socket, then through the
+  # HTTPS endpoint (Pulumi's provider always goes there: the stack's remote).
+  restore_case "onto the emptied daemon" socket &&
+    restore_case "through the HTTPS endpoint" https
   kill "$control" 2>/dev/null
   cmdline_watch_stop
+  GNUPGHOME="$GNUPG_HOME" gpgconf --kill gpg-agent 2>/dev/null
   # Evidence the watch saw command lines: our own marked process.
   if [ -s "$STATE/cmdline-samples" ] && [ ! -s "$STATE/cmdline-hits" ]; then
-    pass "passphrase: in no /proc/*/cmdline during backup and restore ($(wc -l <"$STATE/cmdline-samples") samples, each seeing the control process)"
+    pass "passphrase: in no /proc/*/cmdline during backup and both restores ($(wc -l <"$STATE/cmdline-samples") samples, each seeing the control process)"
   else
     fail "passphrase: in a command line ($(head -2 "$STATE/cmdline-hits")), or the watch saw nothing ($(wc -l <"$STATE/cmdline-samples") samples)"
   fi
@@ -418,29 +401,70 @@ check_backup_restore() {
   files=$(grep -c . <<<"$written")
   hits=$(tr '\n' '\0' <<<"$written" | xargs -0 grep -lF -D skip -f <(printf '%s\nbcm-file-control\n' "$PULUMI_CONFIG_PASSPHRASE") 2>/dev/null | sort -u)
   if grep -qx "$STATE/file-control" <<<"$hits" && [ "$(grep -vcx "$STATE/file-control" <<<"$hits")" = 0 ]; then
-    pass "passphrase: in none of the $files files written during backup and restore (the same search finds a control file)"
+    pass "passphrase: in none of the $files files written during backup and restores (the same search finds a control file)"
   else
     fail "passphrase: in $(grep -vx "$STATE/file-control" <<<"$hits" | head -3 | tr '\n' ' ') (or the control file not found among $files)"
   fi
   rm -f "$STATE/file-control"
+}
+
+# restore_case <label> <socket|https>: the loss (destroy, the state backend and the config file
+# gone), the restore with only the OpenPGP-encrypted passphrase, and the same site after it.
+restore_case() {
+  local label=$1 via=$2 t0 code over_tls over_unix
+  local archive=$RESTORE_ARCHIVE ca=$RESTORE_CA onion=$RESTORE_ONION ref=$RESTORE_REF
+  check_destroy
+  if [ "$MODE" = engine ]; then
+    (cd "$REPO_ROOT" && pulumi logout >/dev/null 2>&1)
+    rm -rf "$STATE/backend" && mkdir -p "$STATE/backend" && (cd "$REPO_ROOT" && pulumi login "file://$STATE/backend" >/dev/null)
+  else
+    rm -rf "$DEPLOY_DIR"
+  fi
+  rm -f "$STACK_CONFIG"
+  t0=$SECONDS
+  remote_log_start "restore-$via"
+  if (
+    if [ "$via" = https ]; then export LXD_CONF="$RESTORE_OPERATOR_LXD" BCM_LXD_REMOTE=bcm-endpoint; fi
+    with_gpg_only ops restore.sh "$archive" "$STACK"
+  ) >"$LOGS/restore-$via.log" 2>&1; then
+    remote_log_stop
+    DESTROYED=0
+    pass "restore $label: back from the archive with only the OpenPGP-encrypted passphrase ($((SECONDS - t0)) s; $(grep -o 'deployed in [0-9]* s' "$LOGS/restore-$via.log"))"
+  else
+    remote_log_stop
+    DESTROYED=0
+    fail "restore $label: failed: $(tail -4 "$LOGS/restore-$via.log" | tr '\n' ' ')"
+    return 1
+  fi
+  # Which way the operator commands went: the daemon's API log.
+  over_tls=$(remote_stack_requests "$LOGS/lxd-api-restore-$via.log" | grep -c "protocol=tls")
+  over_unix=$(remote_stack_requests "$LOGS/lxd-api-restore-$via.log" | grep -vc "protocol=tls")
+  if [ "$via" = https ]; then
+    [ "$over_tls" -ge 10 ] && [ "$over_unix" = 0 ] &&
+      pass "restore $label: LXD handled $over_tls requests for the stack's objects over TLS, none over the unix socket" ||
+      fail "restore $label: $over_tls requests over TLS, $over_unix otherwise (see $LOGS/lxd-api-restore-$via.log)"
+  else
+    [ "$over_tls" -ge 10 ] && [ "$over_unix" -ge 1 ] &&
+      pass "restore $label: the deploy over TLS ($over_tls requests), the restore's own LXD calls over the unix socket ($over_unix)" ||
+      fail "restore $label: $over_tls requests over TLS, $over_unix over the unix socket (see $LOGS/lxd-api-restore-$via.log)"
+  fi
 
   # The same site.
-  wait_for_hosts || { fail "restore: the restored hosts did not finish their set-up"; return; }
-  [ "$(ca_fingerprint)" = "$ca" ] && pass "restore: the same CA (${ca:0:23}…)" || fail "restore: the CA is $(ca_fingerprint)"
-  [ "$(onion_address)" = "$onion" ] && pass "restore: the same onion address $onion" || fail "restore: the onion address is $(onion_address)"
-  point_gateway_tor || { fail "restore: the restored gateway's Tor did not bootstrap"; return; }
-  onion_client_start laptop 9150 "" "$STATE/laptop-auth" || { fail "restore: the laptop's Tor client did not start"; return; }
+  wait_for_hosts || { fail "restore $label: the restored hosts did not finish their set-up"; return 1; }
+  [ "$(ca_fingerprint)" = "$ca" ] && pass "restore $label: the same CA (${ca:0:23}…)" || fail "restore $label: the CA is $(ca_fingerprint)"
+  [ "$(onion_address)" = "$onion" ] && pass "restore $label: the same onion address $onion" || fail "restore $label: the onion address is $(onion_address)"
+  point_gateway_tor || { fail "restore $label: the restored gateway's Tor did not bootstrap"; return 1; }
+  onion_client_start laptop 9150 "" "$STATE/laptop-auth" || { fail "restore $label: the laptop's Tor client did not start"; return 1; }
   code=$(onion_fetch 9150 "$onion" 40)
-  [ "$code" = 200 ] && pass "restore: the laptop's key from before the backup reaches $onion through the private Tor network (/v2/: 200)" ||
-    fail "restore: the laptop got HTTP '$code' from $onion"
+  [ "$code" = 200 ] && pass "restore $label: the laptop's key from before the backup reaches $onion through the private Tor network (/v2/: 200)" ||
+    fail "restore $label: the laptop got HTTP '$code' from $onion"
   onion_client_stop laptop
-  GNUPGHOME="$GNUPG_HOME" gpgconf --kill gpg-agent 2>/dev/null
-  docker_on pull "$ref" >"$LOGS/pull-restored.log" 2>&1 && pass "restore: $ref pulls from the restored registry" ||
-    fail "restore: pulling $ref failed: $(tail -2 "$LOGS/pull-restored.log")"
+  docker_on pull "$ref" >"$LOGS/pull-restored-$via.log" 2>&1 && pass "restore $label: $ref pulls from the restored registry" ||
+    fail "restore $label: pulling $ref failed: $(tail -2 "$LOGS/pull-restored-$via.log")"
   if [ "$MODE" = engine ]; then
-    run_pulumi preview --expect-no-changes >"$LOGS/preview-restored.log" 2>&1
+    run_pulumi preview --expect-no-changes >"$LOGS/preview-restored-$via.log" 2>&1
   else
-    deploy_tool noop "$STACK_CONFIG" "$DEPLOY_DIR" >"$LOGS/preview-restored.log" 2>&1
-  fi && pass "restore: nothing left to change ($(tail -1 "$LOGS/preview-restored.log" | cut -c1-120))" ||
-    fail "restore: the restored stack wants changes: $(tail -5 "$LOGS/preview-restored.log" | tr '\n' ' ' | cut -c1-300)"
+    deploy_tool noop "$STACK_CONFIG" "$DEPLOY_DIR" >"$LOGS/preview-restored-$via.log" 2>&1
+  fi && pass "restore $label: nothing left to change ($(tail -1 "$LOGS/preview-restored-$via.log" | cut -c1-120))" ||
+    fail "restore $label: the restored stack wants changes: $(tail -5 "$LOGS/preview-restored-$via.log" | tr '\n' ' ' | cut -c1-300)"
 }
