@@ -186,7 +186,7 @@ for i in 1 2 3 4 5; do
   echo "$DOCTOR_SECS"
 done >"$STATE/bench-doctor"
 report "scripts/doctor.sh --json, healthy site (5 runs)" \
-  "$(awk '{ v[NR] = $1 } END { n = asort(v); printf "%.1f / %.1f / %.1f s", v[1], v[int((n + 1) / 2)], v[n] }' "$STATE/bench-doctor") (exit ${codes% }; target < 5 s)"
+  "$(sort -n "$STATE/bench-doctor" | awk '{ v[NR] = $1 } END { printf "%.1f / %.1f / %.1f s (min / median / max)", v[1], v[int((NR + 1) / 2)], v[NR] }') (exit ${codes% }; target < 5 s)"
 rm -f "$STATE/bench-backup.tar"
 t0=$(now)
 if ops backup.sh "$STACK" "$STATE/bench-backup.tar" >"$LOGS/bench-backup.log" 2>&1; then
