@@ -220,6 +220,7 @@ R=$T/repo
 mkdir -p "$R/scripts/lib"
 cp "$REPO/scripts/deploy.sh" "$REPO/scripts/install-pulumi.sh" "$R/scripts/"
 cp "$ENV_SH" "$R/scripts/lib/env.sh"
+cp "$REPO/scripts/lib/passphrase.sh" "$R/scripts/lib/passphrase.sh"
 for f in lxd-up.sh build-image.sh; do printf 'echo "REACHED %s"; exit 1\n' "$f" >"$R/scripts/$f"; done
 rm -rf "$CACHE3" "$P/github.com/pulumi/pulumi-tls"
 start=$(date +%s)
