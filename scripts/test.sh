@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's test command (README, .ci/run). Stages, in order:
 #   unit     npm test: ESLint, Prettier, tsc (strict), jest unit tests under Pulumi mocks; the e2e's
-#            checks under an evidence blackout (tests/scripts/evidence-blackout.sh)
+#            checks under an evidence blackout (tests/scripts/evidence-blackout.sh); the passphrase
+#            behind an OpenPGP key (tests/scripts/passphrase.sh)
 #   configs  every rendered config checked by the real program (dnsmasq, tor, squid, privoxy, nft,
 #            the registry with TLS 1.3 + client certificates); installs those Debian packages
 #   engine   builds the Pulumi engine from the Go module proxy and runs the engine smoke test
@@ -26,6 +27,8 @@ for stage in "${stages[@]}"; do
       # The e2e's checks with every source of evidence dead: none may pass (no root, no LXD).
       bash tests/scripts/evidence-blackout.sh
       BLACKOUT_ACTIONS=succeed bash tests/scripts/evidence-blackout.sh
+      # The passphrase behind an OpenPGP key (a software key in a temporary keyring).
+      bash tests/scripts/passphrase.sh
       ;;
     configs)
       ensure_node_modules
