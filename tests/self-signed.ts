@@ -10,10 +10,10 @@ export interface SelfSigned {
   keyFile: string;
 }
 
-/** In `dir`, as `<cn>.crt` and `<cn>.key`, valid for `days` from now. */
-export function selfSigned(dir: string, cn: string, days = 2): SelfSigned {
-  const keyFile = path.join(dir, `${cn}.key`);
-  const certFile = path.join(dir, `${cn}.crt`);
+/** In `dir`, as `<name>.crt` and `<name>.key`, valid for `days` from now; subject CN `cn` (default: the name). */
+export function selfSigned(dir: string, name: string, days = 2, cn = name): SelfSigned {
+  const keyFile = path.join(dir, `${name}.key`);
+  const certFile = path.join(dir, `${name}.crt`);
   execFileSync(
     "openssl",
     [

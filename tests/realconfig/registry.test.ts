@@ -11,6 +11,7 @@ import { dump } from "js-yaml";
 import { renderRegistryConfig, RegistryArgs } from "../../components/registry/config";
 import { Daemon, freePorts, removeTempDirs, requireBinary, run, tempDir, waitForPort } from "./helpers";
 import { parseRegistryOrigin } from "../../components/registry/settings";
+import { selfSigned } from "../self-signed";
 
 const REGISTRY = "/usr/bin/docker-registry";
 const daemons: Daemon[] = [];
@@ -77,23 +78,7 @@ function makePki(dir: string) {
   // ops-old and ops: two generations of the operators' CA (components/pki), the same subject as
   // there; the registry lists ours and the current operators' one.
   for (const ca of ["ca", "rogue-ca", "ops-old-ca", "ops-ca"]) {
-    openssl(
-      "req",
-      "-x509",
-      "-newkey",
-      "ec",
-      "-pkeyopt",
-      "ec_paramgen_curve:P-256",
-      "-nodes",
-      "-keyout",
-      p(`${ca}.key`),
-      "-out",
-      p(`${ca}.crt`),
-      "-days",
-      "1",
-      "-subj",
-      ca.startsWith("ops") ? "/CN=bcm operators CA" : `/CN=${ca}`,
-    );
+    selfSigned(dir, ca, 1, ca.startsWith("ops") ? "bcm operators CA" : ca);
   }
   newKeyReq("server", "localhost");
   sign("server", "ca", "subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n");
