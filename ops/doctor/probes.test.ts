@@ -137,6 +137,18 @@ describe("the client probe", () => {
     }
   });
 
+  test("a missing client bundle gives empty TLS facts (no evidence), not another directory's", () => {
+    const script = renderClientProbe({
+      tcp: [],
+      dnsName: "localhost",
+      tls: [{ endpoint: "127.0.0.1:1", certsDir: "/nonexistent/certs.d/127.0.0.1:1" }],
+    });
+    const f = parseFacts(execFileSync("bash", ["-s"], { input: script, encoding: "utf8", cwd: os.tmpdir() }));
+    expect(f.find((x) => x.kind === "served")?.values ?? [""]).toEqual([""]);
+    expect(f.find((x) => x.kind === "clientcert")?.values ?? [""]).toEqual([""]);
+    expect(f.find((x) => x.kind === "api")?.values[0]).toBe("000");
+  });
+
   test("refuses words it would have to quote", () => {
     expect(() => renderClientProbe({ tcp: [], dnsName: "a; rm -rf /", tls: [] })).toThrow(/will not quote/);
   });

@@ -113,7 +113,8 @@ export function renderClientProbe(args: ClientProbeArgs): string {
     lines.push(
       // In the bundle's directory: its name has a colon (host:port), which curl's --cert reads as
       // the start of a password.
-      `cd ${dir} 2>/dev/null || cd /nonexistent-${endpoint.replace(/:/g, "-")} 2>/dev/null`,
+      // From "/" first: a bundle directory that is missing leaves no files to read, not a stale one.
+      `cd / && cd ${dir} 2>/dev/null`,
       // What the server presents, and whether it answers our client certificate with the API.
       `served=$(timeout 4 openssl s_client -connect ${endpoint} -servername ${endpoint.replace(/:\d+$/, "")} -CAfile ./ca.crt -cert ./client.cert -key ./client.key </dev/null 2>/dev/null | openssl x509 -noout -enddate -serial 2>/dev/null | tr '\\n' ' ')`,
       `fact served ${endpoint} "$served"`,

@@ -23,7 +23,8 @@ stack_pulumi_state() {
 }
 harness_tool() { (cd "$REPO_ROOT" && ts-node --transpile-only tests/e2e/deploy.ts "$@"); }
 
-# lxd <lxc args...>: `lxc` against the stack's endpoint (a path: "<remote>:/1.0/...").
+# The prefix of instance names and API paths for `lxc` on the stack's endpoint: "<remote>:", or
+# nothing for the local daemon.
 lxd_remote_prefix() { [ -n "${BCM_LXD_REMOTE:-}" ] && echo "$BCM_LXD_REMOTE:"; true; }
 
 # Every output, secrets in plaintext (JSON on stdout). Fails on a wrong passphrase.

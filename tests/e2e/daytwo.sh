@@ -74,7 +74,8 @@ check_doctor() {
   doctor_run
   up_ns ip link set "$NETNS_IF" up
   tor=$(doctor_check tor)
-  if [ "$DOCTOR_RC" = 2 ] && [ "$(jq -r .status <<<"$tor")" = fail ]; then
+  # Failed for the reason the cut causes (not a probe that did not run): no fresh circuit.
+  if [ "$DOCTOR_RC" = 2 ] && [ "$(jq -r .status <<<"$tor")" = fail ] && [[ "$(jq -r .detail <<<"$tor")" == *"could not build a circuit"* ]]; then
     pass "doctor: with the outside link cut: exit 2, tor: '$(jq -r .detail <<<"$tor")' -> '$(jq -r .fix <<<"$tor" | cut -c1-100)…' ($DOCTOR_SECS s)"
   else
     fail "doctor: with the outside link cut: exit $DOCTOR_RC, tor: '$tor'"
@@ -271,12 +272,15 @@ cmdline_watch_start() {
 cmdline_watch_stop() { rm -f "$STATE/cmdline-watch"; wait "$CMDLINE_WATCH" 2>/dev/null; }
 
 # LXD as it is (instances with their state, projects, the pool's volumes): "nothing changed".
+# Fails (and prints nothing) when LXD did not answer or the project holds no instance: an empty
+# answer before and after would look unchanged.
 lxd_fingerprint() {
-  {
-    lxc query "/1.0/instances?project=$PROJECT&recursion=1" | jq -S '[.[] | {name, status, created_at, last_used_at}]'
-    lxc query /1.0/projects | jq -S .
-    lxc query "/1.0/storage-pools/$POOL/volumes?project=$PROJECT" | jq -S .
-  } | sha256sum | cut -d' ' -f1
+  local instances projects volumes
+  instances=$(lxc query "/1.0/instances?project=$PROJECT&recursion=1" | jq -S '[.[] | {name, status, created_at, last_used_at}]') &&
+    projects=$(lxc query /1.0/projects | jq -S .) &&
+    volumes=$(lxc query "/1.0/storage-pools/$POOL/volumes?project=$PROJECT" | jq -S .) || return 1
+  [ "$(jq length <<<"$instances")" -gt 0 ] || return 1
+  printf '%s\n' "$instances" "$projects" "$volumes" | sha256sum | cut -d' ' -f1
 }
 
 # --- backup, destroy, restore ----------------------------------------------------------------------------------
@@ -331,10 +335,13 @@ check_backup_restore() {
   stack_secret_needles "$needles"
   members="$STATE/backup-members"
   rm -rf "$members" && mkdir -p "$members" && tar -C "$members" -xf "$archive"
+  # Evidence: the search reads the archive's members (an unpacking that failed finds nothing).
   count=$(grep -c . "$needles")
   leaked=$(grep -rlF -f "$needles" "$members" | wc -l)
   leaked=$((leaked + $(grep_phrase -rl "$members" | wc -l)))
-  if [ "$count" -gt 1 ] && [ "$leaked" = 0 ] && ! grep -rq "PRIVATE KEY" "$members"; then
+  if [ ! -s "$members/manifest.json" ] || [ ! -s "$members/payload.sealed" ]; then
+    fail "backup: the archive's members could not be read for the search: no evidence"
+  elif [ "$count" -gt 1 ] && [ "$leaked" = 0 ] && ! grep -rq "PRIVATE KEY" "$members"; then
     pass "backup: the archive holds none of the $count private key lines and passwords, nor the passphrase, in plaintext"
   else
     fail "backup: $leaked member(s) of the archive hold one of $count secrets or the passphrase in plaintext"
@@ -367,7 +374,8 @@ check_backup_restore() {
   refused "a truncated archive" 4 "damaged or truncated" "$target" "$target_config" "$STATE/truncated.tar"
   PULUMI_CONFIG_PASSPHRASE="wrong-passphrase" refused "a wrong passphrase" 3 "wrong passphrase" "$target" "$target_config" "$archive"
   after=$(lxd_fingerprint)
-  [ "$before" = "$after" ] && [ ! -e "$target" ] && [ ! -e "$target_config" ] &&
+  evident "LXD's state before the refusals" "$before" && evident "LXD's state after them" "$after" &&
+    [ "$before" = "$after" ] && [ ! -e "$target" ] && [ ! -e "$target_config" ] &&
     pass "restore: the refusals changed nothing (LXD's instances, projects and volumes as before; no state, no config file written)" ||
     fail "restore: a refusal changed something (LXD ${before:0:12} -> ${after:0:12}; target $(ls -d "$target" "$target_config" 2>/dev/null))"
   rm -f "$STATE/truncated.tar"
