@@ -95,6 +95,13 @@ describe("LXD cluster placement", () => {
       });
   });
 
+  it("pings an address before offering it: bcmnet is on a LAN, a static device may hold it", () => {
+    const config = byName("lxd:index/instance:Instance", "gateway").inputs.config as Record<string, string>;
+    const userData = config["cloud-init.user-data"];
+    expect(userData).toContain("dhcp-authoritative");
+    expect(userData).not.toMatch(/^\s*no-ping$/m);
+  });
+
   it("places docker hosts as listed, and unlisted ones with the gateway", () => {
     const targets = Object.fromEntries(
       ofType("lxd:index/instance:Instance").map((i) => [i.inputs.name, i.inputs.target]),

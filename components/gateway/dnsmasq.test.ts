@@ -17,6 +17,7 @@ const base: DnsmasqArgs = {
   leaseFile: "/var/lib/misc/dnsmasq.leases",
   logging: "private",
   outsideInterface: "eth0",
+  pingBeforeOffer: false,
 };
 
 const lines = (conf: string) => conf.split("\n").filter((l) => l && !l.startsWith("#"));
@@ -70,6 +71,11 @@ describe("renderDnsmasqConf", () => {
         "dhcp-leasefile=/var/lib/misc/dnsmasq.leases",
       ]),
     );
+  });
+
+  it("offers at once on the LXD bridge, pings first only when bcmnet is on a LAN", () => {
+    expect(lines(conf)).toContain("no-ping");
+    expect(lines(renderDnsmasqConf({ ...base, pingBeforeOffer: true }))).not.toContain("no-ping");
   });
 
   it("forwards nothing at all when Tor is disabled (never a plaintext fallback)", () => {

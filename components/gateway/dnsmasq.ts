@@ -35,6 +35,12 @@ export interface DnsmasqArgs {
   listenOnLoopback?: boolean;
   /** "private": no query log, no per-lease DHCP lines; "full": both (operators' choice). */
   logging: "private" | "full";
+  /**
+   * Ping an address before offering it (dnsmasq's default, ~3 s per new client). Only worth it when
+   * bcmnet is on a LAN, where a device with a static address may sit in the range; on the LXD
+   * bridge every address is dnsmasq's own, and the wait delays every new container's first lease.
+   */
+  pingBeforeOffer: boolean;
 }
 
 export function renderDnsmasqConf(args: DnsmasqArgs): string {
@@ -137,6 +143,9 @@ export function renderDnsmasqConf(args: DnsmasqArgs): string {
     "",
     "# --- DHCP on bcmnet: the gateway is router and resolver ---",
     "dhcp-authoritative",
+    ...(args.pingBeforeOffer
+      ? ["# bcmnet is on a LAN: ping an address before offering it (a static device may hold it)."]
+      : ["# Only LXD's bridge: every address in the range is ours, no ping before the offer.", "no-ping"]),
     `dhcp-range=${start},${end},${netmask},${leaseTime}`,
     `dhcp-option=option:router,${address}`,
     `dhcp-option=option:dns-server,${address}`,

@@ -28,7 +28,10 @@ export const TOR_CONTROL_COOKIE = "/run/tor/control.authcookie";
 const ADDRESSES_SCRIPT = "/usr/local/sbin/bcm-gateway-addresses";
 
 export interface GatewayArgs {
-  bcmnet: Pick<BcmConfig["bcmnet"], "gatewayAddress" | "subnet" | "dhcpRange" | "leaseTime" | "domain">;
+  bcmnet: Pick<
+    BcmConfig["bcmnet"],
+    "gatewayAddress" | "subnet" | "dhcpRange" | "leaseTime" | "domain" | "parentNic"
+  >;
   outside: BcmConfig["outside"];
   forwardBcmnetToOutside: boolean;
   /** Per bcmnet address and service port: the most TCP connections it may hold at once. */
@@ -107,6 +110,7 @@ export class Gateway extends pulumi.ComponentResource {
           hostRecords: [...new Set(hostNames)].map((hostName) => ({ name: hostName, address: inside })),
           leaseFile: `${STATE_DIR}/dnsmasq.leases`,
           logging: args.logging,
+          pingBeforeOffer: bcmnet.parentNic !== "",
         });
         nftablesConf = renderNftablesRuleset({
           outsideInterface: OUTSIDE_NIC,

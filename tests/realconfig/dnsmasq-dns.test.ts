@@ -53,6 +53,7 @@ beforeAll(async () => {
       leaseFile: join(dir, "leases"),
       listenOnLoopback: false,
       logging: "private",
+      pingBeforeOffer: false,
     }) +
     // Test-only: free ports instead of 53/67/68, foreground, no pid file, stay root.
     [

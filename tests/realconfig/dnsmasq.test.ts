@@ -34,6 +34,7 @@ describe("dnsmasq --test accepts the rendered config", () => {
     leaseFile: join(dir, "dnsmasq.leases"),
     outsideInterface: "eth0",
     logging: "private" as const,
+    pingBeforeOffer: false,
   });
 
   it("gateway config", () => {
@@ -42,12 +43,13 @@ describe("dnsmasq --test accepts the rendered config", () => {
     expect(r.status).toBe(0);
   });
 
-  it("infinite leases, no loopback listener", () => {
+  it("infinite leases, no loopback listener, bcmnet on a LAN (ping before the offer)", () => {
     const r = check(
       renderDnsmasqConf({
         ...args(tempDir("dnsmasq-leases")),
         leaseTime: { text: "infinite", seconds: Infinity },
         listenOnLoopback: false,
+        pingBeforeOffer: true,
       }),
     );
     expect(r.status).toBe(0);
