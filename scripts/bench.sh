@@ -255,10 +255,16 @@ t0=$(now)
 deploy_up bench-build-cold >/dev/null 2>&1 || { echo "bench: the build failed (see $LOGS/bench-build-cold.log)"; exit 1; }
 report "image build in a new builder, cold (base not in the mirror yet)" "$(secs "$t0" "$(now)") s"
 echo "bench $(date +%s)" >>"$BUILD_CONTEXT/message.txt"
+lifecycle_start bench-build-warm
 t0=$(now)
 deploy_up bench-build-warm >/dev/null 2>&1 || { echo "bench: the rebuild failed"; exit 1; }
 warm_build=$(secs "$t0" "$(now)")
-report "image rebuild after a one-line change (base in the mirror)" "$warm_build s"
+lifecycle_stop || echo "bench: LXD's lifecycle monitor stopped during the rebuild"
+# The builder's own life, as LXD saw it: the rest of the up is the program, its plan and the
+# other resources (the no-op up below).
+builder_life=$(lifecycle_builder_secs bench-build-warm) || builder_life=""
+report "image rebuild after a one-line change (base in the mirror)" "$warm_build s (the whole up)"
+report "  its builder in LXD, created to deleted" "${builder_life:-NO EVIDENCE (no builder events in LXD's lifecycle log)}${builder_life:+ s}"
 t0=$(now)
 deploy_up bench-build-noop >/dev/null 2>&1
 report "no-op up with the image unchanged ($MODE)" "$(secs "$t0" "$(now)") s"
@@ -273,6 +279,8 @@ on "$BUILDER" sh -c "cd /root/bench-build/hello && docker build --build-arg http
 direct_build=$(secs "$t0" "$(now)")
 report "the same build run directly in the running docker host" "$direct_build s"
 report "builder overhead (warm rebuild / direct build)" "$(awk -v w="$warm_build" -v d="$direct_build" 'BEGIN { printf "%.1fx", w / d }') (target <= 2x)"
+[ -n "$builder_life" ] &&
+  report "  the builder's life alone / direct build" "$(awk -v w="$builder_life" -v d="$direct_build" 'BEGIN { printf "%.1fx", w / d }')"
 
 # --- the swarm: formation (in the cold deploy above), a stack deploy, a worker's loss --------------
 # shellcheck source=../tests/e2e/swarm.sh
