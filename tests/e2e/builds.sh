@@ -47,7 +47,9 @@ run_image() {
 
 # lifecycle_start / lifecycle_created: LXD's lifecycle events during an up; which builders it created.
 lifecycle_start() {
-  lx monitor --type lifecycle --format json >"$LOGS/lifecycle-$1.log" 2>&1 &
+  # lxc itself in the background (not the lx function's subshell): $! is then the monitor, and
+  # lifecycle_stop ends it rather than leaving it writing into the log.
+  lxc --project "$PROJECT" monitor --type lifecycle --format json >"$LOGS/lifecycle-$1.log" 2>&1 &
   BUILD_MONITOR=$!
   sleep 0.5
 }
