@@ -55,14 +55,19 @@ lifecycle_start() {
 }
 # Fails when the monitor was no longer running (it watched nothing: no evidence of "no builder").
 lifecycle_stop() { kill "$BUILD_MONITOR" 2>/dev/null; local alive=$?; wait "$BUILD_MONITOR" 2>/dev/null; return $alive; }
-lifecycle_created() { grep '"action":"instance-created"' "$LOGS/lifecycle-$1.log" | grep -o '"source":"/1.0/instances/bcmb-[^"?]*' | sed 's|.*/instances/|instances/|' | sort -u; }
+# lifecycle_builder_events <name>: one "<action> <timestamp> instances/<builder>" line per event LXD
+# logged for a builder during that up.
+lifecycle_builder_events() {
+  jq -Rr 'fromjson? // empty | (.metadata.source // "") as $source
+    | select($source | test("^/1.0/instances/bcmb-"))
+    | "\(.metadata.action) \(.timestamp) \($source | sub("[?].*$"; "") | sub("^/1.0/"; ""))"' "$LOGS/lifecycle-$1.log"
+}
+lifecycle_created() { lifecycle_builder_events "$1" | awk '$1 == "instance-created" { print $3 }' | sort -u; }
 # lifecycle_builder_secs <name>: seconds from LXD's instance-created of the first builder to the
 # instance-deleted of the last one during that up, as LXD timestamped them; fails without both events.
 lifecycle_builder_secs() {
   local events created deleted
-  events=$(jq -Rr 'fromjson? // empty | select(.metadata.source // "" | test("/instances/bcmb-"))
-    | select(.metadata.action == "instance-created" or .metadata.action == "instance-deleted")
-    | "\(.metadata.action) \(.timestamp)"' "$LOGS/lifecycle-$1.log" 2>/dev/null) || return 1
+  events=$(lifecycle_builder_events "$1" 2>/dev/null) || return 1
   created=$(awk '$1 == "instance-created" { print $2; exit }' <<<"$events")
   deleted=$(awk '$1 == "instance-deleted" { t = $2 } END { print t }' <<<"$events")
   [ -n "$created" ] && [ -n "$deleted" ] || return 1
