@@ -10,7 +10,8 @@
 #   - Tor bootstrap time of the gateway on the private Tor network (tests/e2e/tor.sh)
 #   - every gateway service's time to answer after `lxc restart`         (target <= 15 s)
 #   - a custom image: cold build in a new builder, warm rebuild after a one-line change, no-op up,
-#     against the same docker build run directly in the running docker host (target <= 2x)
+#     against the same docker build run directly in the running docker host (target <= 2x), and the
+#     floor under any fresh builder: a bare container's launch + delete on the same pool
 #   - the swarm: formation in the cold deploy, a stack deploy, a lost worker until reported Down
 #   - scripts/doctor.sh on the healthy site (target < 5 s), scripts/backup.sh with the registry's
 #     stop time
@@ -281,6 +282,21 @@ report "the same build run directly in the running docker host" "$direct_build s
 report "builder overhead (warm rebuild / direct build)" "$(awk -v w="$warm_build" -v d="$direct_build" 'BEGIN { printf "%.1fx", w / d }') (target <= 2x)"
 [ -n "$builder_life" ] &&
   report "  the builder's life alone / direct build" "$(awk -v w="$builder_life" -v d="$direct_build" 'BEGIN { printf "%.1fx", w / d }')"
+# The floor under any fresh builder on this endpoint: a container from the same image, on the same
+# pool and profile, created, started and deleted with nothing run in it (no set-up, no build).
+: >"$STATE/bench-bare-container"
+for i in 1 2 3; do
+  t0=$(now)
+  lx launch "${BCM_IMAGE_ALIAS:-bcm-bookworm}" "bench-bare-$i" --profile bcm-privileged -s bcm-e2e >/dev/null &&
+    lx delete --force "bench-bare-$i" >/dev/null &&
+    secs "$t0" "$(now)" >>"$STATE/bench-bare-container" && echo >>"$STATE/bench-bare-container"
+done
+if [ "$(grep -c . "$STATE/bench-bare-container")" = 3 ]; then
+  report "a bare container: launch + delete, nothing in it (the floor)" \
+    "$(sort -n "$STATE/bench-bare-container" | awk '{ v[NR] = $1 } END { printf "%s / %s / %s s (min/median/max, n=3)", v[1], v[2], v[3] }')"
+else
+  report "a bare container: launch + delete, nothing in it (the floor)" "NO EVIDENCE (a launch or delete failed)"
+fi
 
 # --- the swarm: formation (in the cold deploy above), a stack deploy, a worker's loss --------------
 # shellcheck source=../tests/e2e/swarm.sh

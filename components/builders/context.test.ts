@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { buildTag, readContext } from "./context";
+import { execFileSync } from "child_process";
+import { buildTag, contextArchive, readContext } from "./context";
 import { ImageSpec } from "./settings";
 
 let tmp: string;
@@ -138,5 +139,55 @@ describe("buildTag", () => {
 
   it("does not depend on the order the args were given in", () => {
     expect(tagOf({ buildArgs: { A: "1", B: "2" } })).toBe(tagOf({ buildArgs: { B: "2", A: "1" } }));
+  });
+});
+
+describe("contextArchive", () => {
+  // GNU tar (as in the builder) is the judge: it lists and extracts what the archive holds.
+  const extract = (archive: Buffer) => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "bcm-builders-archive-"));
+    const file = path.join(out, "..", `${path.basename(out)}.tar`);
+    fs.writeFileSync(file, archive);
+    try {
+      execFileSync("tar", ["-xf", file, "-C", out]);
+      const listing = execFileSync("tar", ["-tvf", file, "--numeric-owner", "--full-time"], {
+        encoding: "utf8",
+      });
+      return { out, listing };
+    } finally {
+      fs.rmSync(file);
+    }
+  };
+
+  it("extracts with tar to the same files, bytes and modes as the context, owned by root", () => {
+    const deep = ["a".repeat(60), "b".repeat(60), "ünïcode ñame"].join("/");
+    fs.mkdirSync(path.join(tmp, path.dirname(deep)), { recursive: true });
+    fs.writeFileSync(path.join(tmp, deep), Buffer.from([0, 1, 2, 255]));
+    fs.writeFileSync(path.join(tmp, "big.bin"), Buffer.alloc(1536 + 7, 0x5a));
+    fs.writeFileSync(path.join(tmp, "empty.txt"), "");
+    const files = readContext(spec());
+    expect(Buffer.byteLength(deep)).toBeGreaterThan(100);
+    const { out, listing } = extract(contextArchive(files));
+    try {
+      for (const file of files) {
+        const got = path.join(out, file.path);
+        expect([file.path, fs.readFileSync(got)]).toEqual([file.path, file.content]);
+        expect([file.path, fs.statSync(got).mode & 0o777]).toEqual([file.path, file.mode]);
+      }
+      const lines = listing.trimEnd().split("\n");
+      expect(lines).toHaveLength(files.length);
+      for (const line of lines) expect(line).toMatch(/^-rw[-x]r-[-x]r-[-x] 0\/0 .* 1970-01-01 /);
+      expect(lines.some((line) => line.endsWith(deep))).toBe(true);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it("gives the same bytes for the same files, other bytes when one changes", () => {
+    const first = contextArchive(readContext(spec()));
+    expect(first.length % 512).toBe(0);
+    expect(contextArchive(readContext(spec()))).toEqual(first);
+    fs.writeFileSync(path.join(tmp, "src.txt"), "changed\n");
+    expect(contextArchive(readContext(spec()))).not.toEqual(first);
   });
 });

@@ -81,3 +81,65 @@ export function buildTag(spec: ImageSpec, files: ContextFile[]): string {
   });
   return sha256(encoding).slice(0, 32);
 }
+
+/** One field of a tar header: octal digits, NUL-terminated, as POSIX ustar writes them. */
+function octal(header: Buffer, offset: number, width: number, value: number): void {
+  header.write(value.toString(8).padStart(width - 1, "0") + "\0", offset, width, "ascii");
+}
+
+function tarHeader(name: Buffer, size: number, mode: number, type: "0" | "x"): Buffer {
+  const header = Buffer.alloc(512);
+  name.copy(header, 0, 0, Math.min(name.length, 100));
+  octal(header, 100, 8, mode);
+  octal(header, 108, 8, 0); // uid: root
+  octal(header, 116, 8, 0); // gid: root
+  octal(header, 124, 12, size);
+  octal(header, 136, 12, 0); // mtime: fixed, so the same files give the same archive
+  header.fill(" ", 148, 156); // the checksum counts its own field as spaces
+  header.write(type, 156, 1, "ascii");
+  header.write("ustar\0" + "00", 257, 8, "ascii");
+  let sum = 0;
+  for (const byte of header) sum += byte;
+  header.write(sum.toString(8).padStart(6, "0") + "\0 ", 148, 8, "ascii");
+  return header;
+}
+
+function padded(data: Buffer): Buffer[] {
+  const rest = data.length % 512;
+  return rest === 0 ? [data] : [data, Buffer.alloc(512 - rest)];
+}
+
+/** A pax record "<length> path=<path>\n", whose length counts its own digits. */
+function paxPath(path: string): Buffer {
+  const body = ` path=${path}\n`;
+  let length = Buffer.byteLength(body);
+  while (String(length).length + Buffer.byteLength(body) !== length) {
+    length = String(length).length + Buffer.byteLength(body);
+  }
+  return Buffer.from(`${length}${body}`);
+}
+
+/** The largest size an 11-digit octal field holds (8 GiB - 1). */
+const MAX_TAR_FILE_SIZE = 0o77777777777;
+
+/**
+ * The context as one POSIX tar, for a single upload to the builder (one request, not one per file
+ * and parent directory): regular files only, in the given order, owned by root, mtime 0, modes
+ * as read; a path over 100 bytes goes in a pax header. The same files give the same bytes.
+ */
+export function contextArchive(files: ContextFile[]): Buffer {
+  const parts: Buffer[] = [];
+  for (const file of files) {
+    if (file.content.length > MAX_TAR_FILE_SIZE) {
+      throw new Error(`the context file ${file.path} is larger than 8 GiB, more than a builder is sent`);
+    }
+    const name = Buffer.from(file.path, "utf8");
+    if (name.length > 100) {
+      const record = paxPath(file.path);
+      parts.push(tarHeader(Buffer.from("PaxHeader"), record.length, 0o644, "x"), ...padded(record));
+    }
+    parts.push(tarHeader(name, file.content.length, file.mode, "0"), ...padded(file.content));
+  }
+  parts.push(Buffer.alloc(1024)); // two zero blocks end the archive
+  return Buffer.concat(parts);
+}

@@ -1,5 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
-import { buildScript, builderName, builderPrefix, imageBuildProvider, lastLines } from "./provider";
+import {
+  CONTEXT_ARCHIVE,
+  buildScript,
+  builderName,
+  builderPrefix,
+  imageBuildProvider,
+  lastLines,
+} from "./provider";
 import { localSocket } from "./lxd-client";
 
 const spec = {
@@ -41,6 +48,12 @@ describe("buildScript", () => {
     expect(script).toMatch(/curl -sf -I .*--cert \/root\/registry-client\/client\.cert/);
     expect(script).toContain("'https://bcmnet:443/v2/bcm/hello/manifests/t1'");
     expect(script).toContain('echo "bcm-build-digest: $digest"');
+  });
+  it("unpacks the context pushed before the start into /build, then builds there", () => {
+    const unpack = script.indexOf(`tar -xf ${CONTEXT_ARCHIVE} -C /build && rm -f ${CONTEXT_ARCHIVE}`);
+    expect(unpack).toBeGreaterThan(-1);
+    expect(script.indexOf("cd /build")).toBeGreaterThan(unpack);
+    expect(script.indexOf("docker build")).toBeGreaterThan(unpack);
   });
   it("without Squid passes no proxy", () => {
     expect(buildScript(spec, "bcmnet:443", "t1")).not.toContain("proxy");

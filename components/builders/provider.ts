@@ -13,7 +13,7 @@
  * provider (tests/e2e/deploy.ts).
  */
 import * as pulumi from "@pulumi/pulumi";
-import { buildTag, readContext } from "./context";
+import { buildTag, contextArchive, readContext } from "./context";
 import {
   deleteInstance,
   exec,
@@ -69,7 +69,10 @@ export function builderPrefix(imageName: string): string {
   return `bcmb-${slug.slice(0, 40)}-`;
 }
 
-/** The shell script run in the builder (as root, in /build): build, push, print the digest. */
+/** Where the build context's tar (context.ts contextArchive) is pushed before the builder starts. */
+export const CONTEXT_ARCHIVE = "/root/bcm-context.tar";
+
+/** The shell script run in the builder (as root): unpack the context into /build, build, push, print the digest. */
 export function buildScript(
   spec: ImageSpec,
   registry: string,
@@ -106,6 +109,7 @@ export function buildScript(
   return [
     "set -eu",
     `mkdir -p ${certs} && cp /etc/docker/certs.d/${registry}/* ${certs}/`,
+    `mkdir -p /build && tar -xf ${CONTEXT_ARCHIVE} -C /build && rm -f ${CONTEXT_ARCHIVE}`,
     "cd /build",
     // dockerd comes up with the host's configuration (mirror, certificates, Squid).
     "for i in $(seq 1 120); do docker info >/dev/null 2>&1 && break; sleep 1; done",
@@ -172,6 +176,9 @@ async function build(inputs: ImageBuildInputs): Promise<ImageBuildOutputs> {
     for (const f of inputs.secretFiles) {
       await pushFile(c, inputs.project, name, f.path, Buffer.from(f.content), parseInt(f.mode, 8));
     }
+    // The context in one request, before the start (not a request per file and parent directory
+    // once set up): the build script unpacks it.
+    await pushFile(c, inputs.project, name, CONTEXT_ARCHIVE, contextArchive(files), 0o600);
     await lxdOperation(
       c,
       "PUT",
@@ -189,7 +196,6 @@ async function build(inputs: ImageBuildInputs): Promise<ImageBuildOutputs> {
         `image ${spec.name}: the builder's set-up did not finish: ${lastLines(ready.stdout + ready.stderr, 10)}`,
       );
     }
-    for (const f of files) await pushFile(c, inputs.project, name, `/build/${f.path}`, f.content, f.mode);
     await pushFile(
       c,
       inputs.project,
