@@ -12,7 +12,7 @@ import {
   prepareEndpoint,
   reported,
 } from "./endpoint";
-import { DockerClientSettings, renderDaemonJson } from "./dockerhost/daemon";
+import { DockerClientSettings, dockerStorageDriverFor, renderDaemonJson } from "./dockerhost/daemon";
 import { DataVolumeFactory, Foundation } from "./foundation";
 import { Gateway, TOR_CONTROL_COOKIE } from "./gateway";
 import { GatewayServiceSpec, SiteService } from "./gateway/service";
@@ -340,6 +340,7 @@ export class DataCenter extends pulumi.ComponentResource {
         `.${config.bcmnet.domain}`,
         config.bcmnet.gatewayAddress,
       ],
+      storageDriver: dockerStorageDriverFor(config.storage.driver),
     };
 
     this.operatorClient = this.pki.issueOperatorCertificate("operator", `operator.${config.bcmnet.domain}`);

@@ -139,6 +139,12 @@ BCM_TESTIMAGE_REPO=library/bcmbig BCM_TESTIMAGE_PAYLOAD_MB=32 BCM_TESTIMAGE_OUT=
   bash "$REPO_ROOT/scripts/e2e/testimage.sh" push >"$LOGS/bench-testimage.log" 2>&1 ||
   { echo "bench: pushing the 32 MiB test image failed: $(tail -1 "$LOGS/bench-testimage.log")"; exit 1; }
 stack_init >/dev/null || exit 1
+# BCM_BENCH_POOL_DRIVER=btrfs: the same stack on a pool of that driver (the e2e's is dir).
+if [ -n "${BCM_BENCH_POOL_DRIVER:-}" ]; then
+  [ "$BCM_BENCH_POOL_DRIVER" != btrfs ] || command -v btrfs >/dev/null ||
+    apt-get install -y -q --no-install-recommends btrfs-progs >/dev/null || exit 1
+  set_config storagePoolDriver "$BCM_BENCH_POOL_DRIVER" || { echo "bench: could not set bcm:storagePoolDriver"; exit 1; }
+fi
 tornet_start &
 tornet_job=$!
 
@@ -160,6 +166,7 @@ green=1
 [ "$(squid_fetch client1 "http://$UPSTREAM:8080/small.txt")" = 200 ] || green=0
 docker_on pull "$TEST_IMAGE" >/dev/null 2>&1 || green=0
 t_green=$(now)
+report "storage pool $POOL" "$(lxc storage list --format csv | awk -F, -v p="$POOL" '$1 == p {print $2}') driver"
 report "deploy command ($MODE)" "$(secs "$t0" "$t_deployed") s"
 report "cold deploy until gateway + docker host configured" "$(secs "$t0" "$t_configured") s"
 if [ "$green" = 1 ]; then
@@ -278,7 +285,7 @@ t0=$(now)
 on "$BUILDER" sh -c "cd /root/bench-build/hello && docker build --build-arg http_proxy=$proxy --build-arg UPSTREAM=$UPSTREAM -t bench-direct . >/dev/null 2>&1" ||
   echo "bench: the direct build failed"
 direct_build=$(secs "$t0" "$(now)")
-report "the same build run directly in the running docker host" "$direct_build s"
+report "the same build run directly in the running docker host" "$direct_build s ($(on "$BUILDER" docker info --format '{{.Driver}}' 2>/dev/null || echo '?') driver)"
 report "builder overhead (warm rebuild / direct build)" "$(awk -v w="$warm_build" -v d="$direct_build" 'BEGIN { printf "%.1fx", w / d }') (target <= 2x)"
 [ -n "$builder_life" ] &&
   report "  the builder's life alone / direct build" "$(awk -v w="$builder_life" -v d="$direct_build" 'BEGIN { printf "%.1fx", w / d }')"
@@ -287,7 +294,7 @@ report "builder overhead (warm rebuild / direct build)" "$(awk -v w="$warm_build
 : >"$STATE/bench-bare-container"
 for i in 1 2 3; do
   t0=$(now)
-  lx launch "${BCM_IMAGE_ALIAS:-bcm-bookworm}" "bench-bare-$i" --profile bcm-privileged -s bcm-e2e >/dev/null &&
+  lx launch "${BCM_IMAGE_ALIAS:-bcm-bookworm}" "bench-bare-$i" --profile bcm-privileged -s "$POOL" >/dev/null &&
     lx delete --force "bench-bare-$i" >/dev/null &&
     secs "$t0" "$(now)" >>"$STATE/bench-bare-container" && echo >>"$STATE/bench-bare-container"
 done

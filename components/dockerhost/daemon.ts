@@ -8,6 +8,19 @@ export interface DockerClientSettings {
   httpProxyUrl?: string;
   /** Hosts dockerd reaches directly, never through the proxy (our registries, bcmnet). */
   noProxy: string[];
+  /** dockerd's storage driver, where its own choice is the wrong one (dockerStorageDriverFor). */
+  storageDriver?: "overlay2";
+}
+
+/**
+ * The storage driver docker daemons must be given on a pool of this LXD driver, or undefined to
+ * leave dockerd its own choice. On btrfs dockerd picks its btrfs driver, which builds ~4x slower
+ * than overlay2 on the same pool (0.5 s vs 1.7-2.0 s a one-step build, measured in a container on
+ * an LXD btrfs pool); overlay2 over btrfs works. On dir (ext4) its choice is overlay2 already; on
+ * zfs and lvm it is left alone (not measured here).
+ */
+export function dockerStorageDriverFor(poolDriver: string): "overlay2" | undefined {
+  return poolDriver === "btrfs" ? "overlay2" : undefined;
 }
 
 /**
@@ -17,6 +30,7 @@ export interface DockerClientSettings {
 export function renderDaemonJson(settings: DockerClientSettings, withProxies = false): string {
   const daemon: Record<string, unknown> = {};
   if (settings.mirrorUrl) daemon["registry-mirrors"] = [settings.mirrorUrl];
+  if (settings.storageDriver) daemon["storage-driver"] = settings.storageDriver;
   if (withProxies && settings.httpProxyUrl) {
     daemon["proxies"] = {
       "http-proxy": settings.httpProxyUrl,

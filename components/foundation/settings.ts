@@ -67,7 +67,7 @@ export const foundationSettings = {
     "storage and image",
     "dir",
     STORAGE_POOL_DRIVERS,
-    "Driver when the pool is created (dir, btrfs, zfs, lvm).",
+    "Driver when the pool is created (dir, btrfs, zfs, lvm). On btrfs, docker hosts and image builders run dockerd with overlay2 (its own choice there, btrfs, builds about 4x slower).",
   ),
   storagePoolSource: text(
     "storage and image",
