@@ -272,7 +272,7 @@ lifecycle_stop || echo "bench: LXD's lifecycle monitor stopped during the rebuil
 # other resources (the no-op up below).
 builder_life=$(lifecycle_builder_secs bench-build-warm) || builder_life=""
 report "image rebuild after a one-line change (base in the mirror)" "$warm_build s (the whole up)"
-report "  its builder in LXD, created to deleted" "${builder_life:-NO EVIDENCE (no builder events in LXD's lifecycle log)}${builder_life:+ s}"
+report "  its builder in LXD, created to deleted" "${builder_life:-NO EVIDENCE (no builder events in the lifecycle log of LXD)}${builder_life:+ s}"
 t0=$(now)
 deploy_up bench-build-noop >/dev/null 2>&1
 report "no-op up with the image unchanged ($MODE)" "$(secs "$t0" "$(now)") s"
