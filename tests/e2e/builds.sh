@@ -129,7 +129,7 @@ check_image_builds() {
     fail "build: the private registry's digest for $BUILD_IMAGE:'$tag' is '$(registry_digest "$tag")', the output says $digest"
   out=$(run_image "$ref")
   [ "$out" = "$(cat "$BUILD_CONTEXT/message.txt")
-bcm-e2e upstream test file" ] && pass "build: $BUILDER pulled $ref and ran it (its CMD: bin/show of the context, exec bit kept): '$(tr '\n' '|' <<<"$out")'" ||
+bcm-e2e upstream test file" ] && pass "build: $BUILDER pulled $ref and ran it (its CMD: cmd/show of the context, exec bit kept): '$(tr '\n' '|' <<<"$out")'" ||
     fail "build: running $ref on $BUILDER printed '$out'"
   left=$(builders_left) && [ -z "$left" ] && pass "build: no builder left in LXD after the up" ||
     fail "build: builders left: '$left'"
