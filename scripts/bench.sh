@@ -49,8 +49,12 @@ program_run() {
 }
 # field <name>: a number from the JSON line on stdin
 field() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const v=JSON.parse(s.trim().split("\n").pop());const f=process.argv[1].split(".").reduce((o,k)=>o[k],v);console.log(f)})' "$1"; }
-# stats: min / median / max of the numbers on stdin
-stats() { sort -n | awk '{ v[NR] = $1 } END { printf "%d / %d / %d ms (n=%d)", v[1], v[int((NR + 1) / 2)], v[NR], NR }'; }
+# stats [ms|s]: min / median / max of the numbers on stdin, in milliseconds (default) or seconds
+stats() {
+  sort -n | awk -v unit="${1:-ms}" '{ v[NR] = $1 } END {
+    format = unit == "ms" ? "%d / %d / %d ms (n=%d)" : "%.1f / %.1f / %.1f s (n=%d)"
+    printf format, v[1], v[int((NR + 1) / 2)], v[NR], NR }'
+}
 
 bench_program() {
   local probe runs out mode i label
@@ -166,7 +170,8 @@ green=1
 [ "$(squid_fetch client1 "http://$UPSTREAM:8080/small.txt")" = 200 ] || green=0
 docker_on pull "$TEST_IMAGE" >/dev/null 2>&1 || green=0
 t_green=$(now)
-report "storage pool $POOL" "$(lxc storage list --format csv | awk -F, -v p="$POOL" '$1 == p {print $2}') driver"
+pool_driver=$(lxc query "/1.0/storage-pools/$POOL" 2>/dev/null | jq -r '.driver // empty')
+report "storage pool $POOL" "${pool_driver:-NO EVIDENCE (LXD does not answer for the pool)}${pool_driver:+ driver}"
 report "deploy command ($MODE)" "$(secs "$t0" "$t_deployed") s"
 report "cold deploy until gateway + docker host configured" "$(secs "$t0" "$t_configured") s"
 if [ "$green" = 1 ]; then
@@ -194,7 +199,7 @@ for i in 1 2 3 4 5; do
   echo "$DOCTOR_SECS"
 done >"$STATE/bench-doctor"
 report "scripts/doctor.sh --json, healthy site (5 runs)" \
-  "$(sort -n "$STATE/bench-doctor" | awk '{ v[NR] = $1 } END { printf "%.1f / %.1f / %.1f s (min / median / max)", v[1], v[int((NR + 1) / 2)], v[NR] }') (exit ${codes% }; target < 5 s)"
+  "$(stats s <"$STATE/bench-doctor") (min / median / max; exit ${codes% }; target < 5 s)"
 rm -f "$STATE/bench-backup.tar"
 t0=$(now)
 if ops backup.sh "$STACK" "$STATE/bench-backup.tar" >"$LOGS/bench-backup.log" 2>&1; then
@@ -300,7 +305,7 @@ for i in 1 2 3; do
 done
 if [ "$(grep -c . "$STATE/bench-bare-container")" = 3 ]; then
   report "a bare container: launch + delete, nothing in it (the floor)" \
-    "$(sort -n "$STATE/bench-bare-container" | awk '{ v[NR] = $1 } END { printf "%s / %s / %s s (min/median/max, n=3)", v[1], v[2], v[3] }')"
+    "$(stats s <"$STATE/bench-bare-container") (min / median / max)"
 else
   report "a bare container: launch + delete, nothing in it (the floor)" "NO EVIDENCE (a launch or delete failed)"
 fi
